@@ -1,0 +1,61 @@
+import path from 'node:path';
+
+/** Every setting the server reads, with its documented default (see .env.example). */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** When unset, an embedded PostgreSQL is started with its data in `embeddedDataDir`. */
+  databaseUrl: string | undefined;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Database role the API runs as; it never bypasses row-level security. */
+  appDbRole: string;
+  dbPoolSize: number;
+  pageSizeDefault: number;
+  pageSizeMax: number;
+  webDistDir: string;
+  seedDemo: boolean;
+  shutdownGraceMs: number;
+}
+
+export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const env = (process.env.NODE_ENV === 'production' ? 'production' : process.env.NODE_ENV === 'test' ? 'test' : 'development') as Config['env'];
+  const repoRoot = path.resolve(__dirname, '..', '..', '..');
+  const config: Config = {
+    env,
+    port: int('PORT', 4000),
+    host: process.env.HOST || '0.0.0.0',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    embeddedDataDir: process.env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres'),
+    embeddedPort: int('EMBEDDED_PG_PORT', 54329),
+    jwtSecret: process.env.JWT_SECRET || DEFAULT_JWT_SECRET,
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900),
+    refreshTokenTtlDays: int('REFRESH_TOKEN_TTL_DAYS', 30),
+    appDbRole: process.env.APP_DB_ROLE || 'crm_app',
+    dbPoolSize: int('DB_POOL_SIZE', 10),
+    pageSizeDefault: int('PAGE_SIZE_DEFAULT', 25),
+    pageSizeMax: int('PAGE_SIZE_MAX', 200),
+    webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
+    seedDemo: process.env.SEED_DEMO !== 'false',
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),
+    ...overrides,
+  };
+  if (config.env === 'production' && (config.jwtSecret === DEFAULT_JWT_SECRET || config.jwtSecret.length < 32)) {
+    throw new Error('Refusing to start in production with the default or a short JWT_SECRET (set JWT_SECRET to 32+ random characters).');
+  }
+  return config;
+}

@@ -1,0 +1,34 @@
+import { uuidv7 } from '../ids';
+import { sql } from '../sql';
+import type { TenantContext } from '../context';
+
+/** Plain JSON of an entity for the audit trail (dates as ISO strings, no tenant id). */
+export function snapshot(entity: object | null, only?: Iterable<string>): Record<string, unknown> | null {
+  if (!entity) return null;
+  const keys = only ? [...only] : Object.keys(entity);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key === 'organizationId') continue;
+    const value = (entity as Record<string, unknown>)[key];
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/** Writes one audit row on the request's connection, so it commits or rolls back with the change. */
+export async function writeAudit(
+  ctx: TenantContext,
+  entityType: string,
+  entityId: string,
+  action: string,
+  oldValues: Record<string, unknown> | null,
+  newValues: Record<string, unknown> | null,
+): Promise<void> {
+  if (!ctx.db.inTransaction) throw new Error('Audit rows are written inside the mutation transaction');
+  await ctx.db.query(sql`
+    INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, old_values, new_values, actor_user_id, actor_api_key_id, ip_address, user_agent)
+    VALUES (${ctx.organizationId}, ${uuidv7()}, ${entityType}, ${entityId}, ${action},
+            ${oldValues ? JSON.stringify(oldValues) : null}::jsonb, ${newValues ? JSON.stringify(newValues) : null}::jsonb,
+            ${ctx.actor.apiKeyId ? null : ctx.actor.userId}, ${ctx.actor.apiKeyId ?? null},
+            ${ctx.request.ip?.slice(0, 64) ?? null}, ${ctx.request.userAgent?.slice(0, 500) ?? null})`);
+}

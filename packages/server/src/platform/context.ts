@@ -1,0 +1,40 @@
+import type { Config } from '../config';
+import type { Actor } from './auth/policy';
+import type { DbSession } from './db-session';
+import { unauthenticated } from './errors';
+import type { Loaders } from './resource/loaders';
+
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** What every resolver receives. The tenant is fixed when the request is authenticated. */
+export interface RequestContext {
+  config: Config;
+  db: DbSession;
+  /** The signed-in user, even before an organization is chosen. */
+  userId: string | null;
+  organizationId: string | null;
+  actor: Actor | null;
+  request: RequestInfo;
+  loaders: Loaders;
+}
+
+export interface TenantContext extends RequestContext {
+  organizationId: string;
+  actor: Actor;
+}
+
+export function requireTenant(ctx: RequestContext): TenantContext {
+  if (!ctx.userId && !ctx.actor) throw unauthenticated();
+  if (!ctx.organizationId || !ctx.actor) {
+    throw unauthenticated('Choose an organization you belong to (X-Organization-Id header) or use an API key');
+  }
+  return ctx as TenantContext;
+}
+
+export function requireUser(ctx: RequestContext): string {
+  if (!ctx.userId) throw unauthenticated();
+  return ctx.userId;
+}

@@ -1,0 +1,79 @@
+import type { Pool, PoolClient } from 'pg';
+import { Sql } from './sql';
+
+export type SessionOpener = (client: PoolClient) => Promise<void>;
+
+/**
+ * One request's door to the database: a single pooled connection (taken on first use) opened as
+ * the request's tenant, so PostgreSQL row-level security applies to every statement it runs.
+ */
+export class DbSession {
+  private client: PoolClient | undefined;
+  private acquiring: Promise<PoolClient> | undefined;
+  private transactionDepth = 0;
+  private released = false;
+  /** Statements sent, including the session opener: what tests and benchmarks count. */
+  statementCount = 0;
+
+  constructor(private readonly pool: Pool, private readonly open: SessionOpener) {}
+
+  private async connection(): Promise<PoolClient> {
+    if (this.released) throw new Error('Database session used after its request ended');
+    if (this.client) return this.client;
+    this.acquiring ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        this.statementCount++;
+        await this.open(client);
+      } catch (error) {
+        client.release(true);
+        throw error;
+      }
+      this.client = client;
+      return client;
+    })();
+    return this.acquiring;
+  }
+
+  async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {
+    const client = await this.connection();
+    const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
+    this.statementCount++;
+    const result = await client.query(text, params);
+    return result.rows as T[];
+  }
+
+  async one<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T | undefined> {
+    return (await this.query<T>(statement, values))[0];
+  }
+
+  /** Runs `work` atomically; nested calls become savepoints. Nothing half-written survives a throw. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const depth = this.transactionDepth++;
+    const savepoint = `sp_${depth}`;
+    await this.query(depth === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+    try {
+      const result = await work();
+      await this.query(depth === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+      return result;
+    } catch (error) {
+      await this.query(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
+      throw error;
+    } finally {
+      this.transactionDepth--;
+    }
+  }
+
+  get inTransaction(): boolean {
+    return this.transactionDepth > 0;
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    const client = this.client;
+    this.client = undefined;
+    // A connection left mid-transaction (a crashed request) is destroyed rather than reused.
+    if (client) client.release(this.transactionDepth > 0 ? true : undefined);
+  }
+}

@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+
+/** An error a client can act on: a stable `extensions.code`, and for input errors the field path. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const notFound = (what: string, field?: string) =>
+  new AppError('NOT_FOUND', `${what} was not found`, field ? { field } : {});
+export const forbidden = (message = 'You do not have permission to do this') => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign in first') => new AppError('UNAUTHENTICATED', message);
+export const conflict = (message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', message, extra);
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  detail?: string;
+}
+
+/** snake_case column → camelCase field, for naming the field a constraint protects. */
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Translates PostgreSQL errors into client errors without leaking SQL. Constraint names follow
+ * `fk_<table>__<column>`, `uq_<table>__<columns>` and `ck_<table>__<column>` so the field is known.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const pg = error as PgError;
+  if (!pg || typeof pg.code !== 'string') return undefined;
+  const field = pg.constraint?.includes('__') ? camel(pg.constraint.split('__')[1]) : pg.column ? camel(pg.column) : undefined;
+  switch (pg.code) {
+    case '23503':
+      return new AppError('NOT_FOUND', field ? `The record referenced by ${field} was not found` : 'A referenced record was not found', field ? { field } : {});
+    case '23505':
+      return new AppError('CONFLICT', field ? `A record with this ${field} already exists` : 'This record already exists', field ? { field } : {});
+    case '23514':
+    case '23502':
+      return new AppError('BAD_USER_INPUT', field ? `Invalid value for ${field}` : 'Invalid value', field ? { field } : {});
+    case '22P02':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22001':
+      return new AppError('BAD_USER_INPUT', 'A value has the wrong format or is out of range');
+    case '57014':
+      return new AppError('BAD_USER_INPUT', 'The query took too long and was cancelled; narrow it down', { reason: 'STATEMENT_TIMEOUT' });
+    case '40001':
+    case '40P01':
+      return new AppError('CONFLICT', 'The record was changed concurrently; retry');
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,78 @@
+import type { AccessArea } from '../auth/policy';
+import type { RequestContext } from '../context';
+
+export type EntityClass<E = any> = { new (): E; prototype: E };
+
+export interface BelongsTo {
+  /** The resource the foreign key points at. */
+  resource: () => ResourceDefinition;
+  /** Property holding the foreign key on this entity, e.g. `companyId`. */
+  foreignKey: string;
+}
+
+export interface HasMany {
+  resource: () => ResourceDefinition;
+  /** Property on the child pointing back at this entity, e.g. `companyId` on Deal. */
+  foreignKey: string;
+  description?: string;
+}
+
+export interface SortSpec {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface ResourceHooks<E = any> {
+  /** Fill defaults and check business rules before the row is inserted (inside the transaction). */
+  beforeCreate?(ctx: RequestContext, values: Record<string, unknown>): Promise<void> | void;
+  beforeUpdate?(ctx: RequestContext, existing: E, patch: Record<string, unknown>): Promise<void> | void;
+  beforeDelete?(ctx: RequestContext, existing: E): Promise<void> | void;
+  afterWrite?(ctx: RequestContext, action: string, before: E | null, after: E | null): Promise<void> | void;
+}
+
+/**
+ * Everything the platform needs to serve an entity: declaring one yields get-by-id, a Relay
+ * connection with where/orderBy, create/update/delete/restore, relation fields, audit and access.
+ */
+export interface ResourceDefinition<E = any> {
+  entity: EntityClass<E>;
+  /** GraphQL type name; also the audit log's entity type and the custom-field entity type. */
+  name: string;
+  /** Query field for the list, e.g. `deals`; the singular is the camel-cased name. */
+  plural: string;
+  area: AccessArea;
+  /** false for global tables (users): scoped by `scope` instead of organization_id. */
+  tenantScoped?: boolean;
+  /** Extra scope for global tables, e.g. users visible through a membership of the organization. */
+  scope?: 'organizationMembers';
+  filterable: string[];
+  sortable: string[];
+  defaultOrder: SortSpec[];
+  belongsTo?: Record<string, BelongsTo>;
+  hasMany?: Record<string, HasMany>;
+  /** Input classes; omit to make the resource read-only through the generic API. */
+  createInput?: EntityClass;
+  /** Fields of the create input that cannot be changed by update (e.g. the stage of a deal). */
+  immutable?: string[];
+  customFields?: boolean;
+  hooks?: ResourceHooks<E>;
+  description?: string;
+}
+
+const registry = new Map<string, ResourceDefinition>();
+
+export function defineResource<E>(definition: ResourceDefinition<E>): ResourceDefinition<E> {
+  if (registry.has(definition.name)) throw new Error(`Resource ${definition.name} is declared twice`);
+  registry.set(definition.name, definition);
+  return definition;
+}
+
+export function allResources(): ResourceDefinition[] {
+  return [...registry.values()];
+}
+
+export function resourceByName(name: string): ResourceDefinition | undefined {
+  return registry.get(name);
+}
+
+export const singularOf = (def: ResourceDefinition) => def.name.charAt(0).toLowerCase() + def.name.slice(1);

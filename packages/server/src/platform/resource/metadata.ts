@@ -1,0 +1,100 @@
+import { GraphQLFloat, GraphQLID, GraphQLInt, GraphQLScalarType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm';
+import { DateScalar, DecimalScalar } from '../scalars';
+import type { EntityClass, ResourceDefinition } from './definition';
+
+export type FieldKind = 'id' | 'string' | 'int' | 'float' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'enum' | 'json';
+
+export interface FieldInfo {
+  property: string;
+  column: string;
+  kind: FieldKind;
+  nullable: boolean;
+  /** The GraphQL enum object for enum fields. */
+  enumType?: object;
+  transformFrom?: (value: unknown) => unknown;
+}
+
+let entityMetadataLookup: ((entity: Function) => EntityMetadata) | undefined;
+
+/** Wired once at start-up to the TypeORM DataSource whose metadata is the source of truth. */
+export function useEntityMetadata(lookup: (entity: Function) => EntityMetadata): void {
+  entityMetadataLookup = lookup;
+}
+
+export function entityMetadata(entity: Function): EntityMetadata {
+  if (!entityMetadataLookup) throw new Error('Entity metadata is not initialised (call useEntityMetadata)');
+  return entityMetadataLookup(entity);
+}
+
+/** GraphQL field declarations of a class, including those it inherits. */
+export function graphqlFieldsOf(cls: Function) {
+  const storage = getMetadataStorage();
+  return storage.fields.filter((f) => f.target === cls || (cls.prototype instanceof (f.target as Function)));
+}
+
+function kindOf(column: ColumnMetadata, graphqlType: unknown): FieldKind {
+  if (column.type === 'uuid') return 'id';
+  if (column.type === 'jsonb') return 'json';
+  if (graphqlType === DecimalScalar) return 'decimal';
+  if (graphqlType === DateScalar) return 'date';
+  if (graphqlType === GraphQLInt) return 'int';
+  if (graphqlType === GraphQLFloat || graphqlType === Number) return 'float';
+  if (graphqlType === GraphQLID) return 'id';
+  if (graphqlType === Boolean) return 'boolean';
+  if (graphqlType === Date) return 'datetime';
+  if (graphqlType === String) return 'string';
+  if (graphqlType instanceof GraphQLScalarType) return 'string';
+  if (graphqlType && typeof graphqlType === 'object') return 'enum';
+  return 'string';
+}
+
+const cache = new WeakMap<Function, Map<string, FieldInfo>>();
+
+/** Column and GraphQL facts of every persisted field of an entity, keyed by property. */
+export function fieldsOf(entity: EntityClass): Map<string, FieldInfo> {
+  const cached = cache.get(entity);
+  if (cached) return cached;
+  const meta = entityMetadata(entity);
+  const gqlTypes = new Map(graphqlFieldsOf(entity).map((f) => [f.name, f.getType()]));
+  const fields = new Map<string, FieldInfo>();
+  for (const column of meta.columns) {
+    if (column.relationMetadata && !gqlTypes.has(column.propertyName) && column.propertyName !== 'organizationId') continue;
+    const graphqlType = gqlTypes.get(column.propertyName);
+    const kind = kindOf(column, graphqlType);
+    const transformer = column.transformer && !Array.isArray(column.transformer) ? column.transformer : undefined;
+    fields.set(column.propertyName, {
+      property: column.propertyName,
+      column: column.databaseName,
+      kind,
+      nullable: column.isNullable,
+      enumType: kind === 'enum' ? (graphqlType as object) : undefined,
+      transformFrom: transformer ? (v) => transformer.from(v) : undefined,
+    });
+  }
+  cache.set(entity, fields);
+  return fields;
+}
+
+export function tableOf(entity: EntityClass): string {
+  return entityMetadata(entity).tableName;
+}
+
+export function fieldInfo(def: ResourceDefinition, property: string): FieldInfo {
+  const info = fieldsOf(def.entity).get(property);
+  if (!info) throw new Error(`${def.name}.${property} is not a persisted field`);
+  return info;
+}
+
+/** Turns a database row into an entity instance (class methods and field resolvers then work on it). */
+export function hydrate<E>(entity: EntityClass<E>, row: Record<string, unknown>): E {
+  const instance = Object.create(entity.prototype as object) as Record<string, unknown>;
+  for (const field of fieldsOf(entity).values()) {
+    if (!(field.column in row)) continue;
+    const value = row[field.column];
+    instance[field.property] = field.transformFrom ? field.transformFrom(value) : value;
+  }
+  return instance as E;
+}

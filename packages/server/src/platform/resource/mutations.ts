@@ -1,0 +1,157 @@
+import { snapshot, writeAudit } from '../audit/audit';
+import { assertCan } from '../auth/policy';
+import { validateCustomFields } from '../custom-fields/validate';
+import { badInput, conflict, forbidden, notFound } from '../errors';
+import { uuidv7 } from '../ids';
+import { ident, joinSql, sql, Sql } from '../sql';
+import { Role } from '../../modules/identity/roles';
+import type { TenantContext } from '../context';
+import type { ResourceDefinition } from './definition';
+import { fieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
+
+const SYSTEM_FIELDS = new Set(['id', 'organizationId', 'createdAt', 'updatedAt', 'deletedAt', 'version']);
+
+function toParam(info: FieldInfo, value: unknown): unknown {
+  return info.kind === 'json' && value !== null && value !== undefined ? JSON.stringify(value) : value;
+}
+
+function writableFields(def: ResourceDefinition, values: Record<string, unknown>): [FieldInfo, unknown][] {
+  const fields = fieldsOf(def.entity);
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([property, value]) => {
+      const info = fields.get(property);
+      if (!info || SYSTEM_FIELDS.has(property)) throw new Error(`${def.name}.${property} is not writable`);
+      return [info, value] as [FieldInfo, unknown];
+    });
+}
+
+/** Reads one row of the tenant and locks it for the rest of the transaction. */
+export async function lockRow<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string, opts: { deleted?: boolean } = {}): Promise<E> {
+  const hasSoftDelete = fieldsOf(def.entity).has('deletedAt');
+  const deletedFilter = !hasSoftDelete ? Sql.raw('TRUE') : opts.deleted ? Sql.raw('t.deleted_at IS NOT NULL') : Sql.raw('t.deleted_at IS NULL');
+  const row = await ctx.db.one(sql`SELECT t.* FROM ${ident(tableOf(def.entity))} t
+    WHERE t.organization_id = ${ctx.organizationId} AND t.id = ${id}::uuid AND ${deletedFilter} FOR UPDATE`);
+  if (!row) throw notFound(opts.deleted ? `A deleted ${def.name} with this id` : def.name, 'id');
+  return hydrate(def.entity, row);
+}
+
+export async function insertRow<E>(ctx: TenantContext, def: ResourceDefinition<E>, values: Record<string, unknown>): Promise<E> {
+  const entries = writableFields(def, values);
+  const columns = [Sql.raw('organization_id'), Sql.raw('id'), ...entries.map(([info]) => ident(info.column))];
+  const params = [sql`${ctx.organizationId}`, sql`${(values.id as string) ?? uuidv7()}`, ...entries.map(([info, v]) => sql`${toParam(info, v)}`)];
+  const row = await ctx.db.one(sql`INSERT INTO ${ident(tableOf(def.entity))} (${joinSql(columns, ', ')}) VALUES (${joinSql(params, ', ')}) RETURNING *`);
+  return hydrate(def.entity, row!);
+}
+
+export async function updateRow<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string, values: Record<string, unknown>): Promise<E> {
+  const entries = writableFields(def, values);
+  const fields = fieldsOf(def.entity);
+  const sets = entries.map(([info, v]) => sql`${ident(info.column)} = ${toParam(info, v)}`);
+  if (fields.has('version')) sets.push(Sql.raw('version = version + 1'));
+  if (fields.has('updatedAt')) sets.push(Sql.raw('updated_at = now()'));
+  const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET ${joinSql(sets, ', ')}
+    WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+  return hydrate(def.entity, row!);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return new Date(a as Date).getTime() === new Date(b as Date).getTime();
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return String(a ?? '') === String(b ?? '') && (a === null) === (b === null);
+}
+
+/** Who owns a new record: the actor unless said otherwise; a MEMBER can only create its own. */
+function applyOwnership(ctx: TenantContext, def: ResourceDefinition, values: Record<string, unknown>): void {
+  if (!fieldsOf(def.entity).has('ownerId') || def.area !== 'records') return;
+  if (values.ownerId === undefined || values.ownerId === null) values.ownerId = ctx.actor.userId;
+  if (ctx.actor.role === Role.MEMBER && values.ownerId !== ctx.actor.userId) {
+    throw forbidden('Members can only create records they own');
+  }
+}
+
+/** The one write path for creates: access → validate → hook → insert → audit, in one transaction. */
+export async function createRecord<E>(ctx: TenantContext, def: ResourceDefinition<E>, input: object, action = 'CREATE'): Promise<E> {
+  assertCan(ctx.actor, 'create', def.area);
+  const values: Record<string, unknown> = { ...input };
+  applyOwnership(ctx, def, values);
+  const created = await ctx.db.transaction(async () => {
+    if (def.customFields) values.customFields = await validateCustomFields(ctx, def.name, {}, values.customFields as Record<string, unknown>);
+    await def.hooks?.beforeCreate?.(ctx, values);
+    const entity = await insertRow(ctx, def, values);
+    await writeAudit(ctx, def.name, (entity as { id: string }).id, action, null, snapshot(entity as object));
+    await def.hooks?.afterWrite?.(ctx, action, null, entity);
+    return entity;
+  });
+  ctx.loaders.prime(def, created);
+  return created;
+}
+
+/** Updates only the fields given; refuses a stale expectedVersion with CONFLICT. */
+export async function updateRecord<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string, input: object, expectedVersion?: number | null): Promise<E> {
+  assertCan(ctx.actor, 'update', def.area);
+  const fields = fieldsOf(def.entity);
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (value === null && !fields.get(key)?.nullable && key !== 'customFields') throw badInput(`input.${key}`, `${key} cannot be empty`);
+    patch[key] = value;
+  }
+  const updated = await ctx.db.transaction(async () => {
+    const existing = await lockRow(ctx, def, id);
+    assertCan(ctx.actor, 'update', def.area, existing as object);
+    checkVersion(def, existing, expectedVersion);
+    if (def.customFields && 'customFields' in patch) {
+      patch.customFields = await validateCustomFields(ctx, def.name, (existing as { customFields: Record<string, unknown> }).customFields ?? {}, patch.customFields as Record<string, unknown>);
+    }
+    await def.hooks?.beforeUpdate?.(ctx, existing, patch);
+    const changed = Object.keys(patch).filter((k) => !sameValue((existing as Record<string, unknown>)[k], patch[k]));
+    if (changed.length === 0) return existing;
+    const changes = Object.fromEntries(changed.map((k) => [k, patch[k]]));
+    const entity = await updateRow(ctx, def, id, changes);
+    await writeAudit(ctx, def.name, id, 'UPDATE', snapshot(existing as object, changed), snapshot(entity as object, changed));
+    await def.hooks?.afterWrite?.(ctx, 'UPDATE', existing, entity);
+    return entity;
+  });
+  ctx.loaders.prime(def, updated);
+  return updated;
+}
+
+export function checkVersion(def: ResourceDefinition, existing: unknown, expectedVersion?: number | null): void {
+  const current = (existing as { version?: number }).version;
+  if (expectedVersion != null && current !== expectedVersion) {
+    throw conflict(`This ${def.name} was changed by someone else (version ${current}, you had ${expectedVersion}); reload and retry`, { currentVersion: current });
+  }
+}
+
+/** Moves a record to the trash (soft delete); restorable. */
+export async function deleteRecord<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string): Promise<E> {
+  assertCan(ctx.actor, 'delete', def.area);
+  return ctx.db.transaction(async () => {
+    const existing = await lockRow(ctx, def, id);
+    assertCan(ctx.actor, 'delete', def.area, existing as object);
+    await def.hooks?.beforeDelete?.(ctx, existing);
+    const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = now(), version = version + 1, updated_at = now()
+      WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+    const entity = hydrate(def.entity, row!);
+    await writeAudit(ctx, def.name, id, 'DELETE', snapshot(existing as object, ['deletedAt']), snapshot(entity as object, ['deletedAt']));
+    await def.hooks?.afterWrite?.(ctx, 'DELETE', existing, entity);
+    return entity;
+  });
+}
+
+export async function restoreRecord<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string): Promise<E> {
+  assertCan(ctx.actor, 'update', def.area);
+  const restored = await ctx.db.transaction(async () => {
+    const existing = await lockRow(ctx, def, id, { deleted: true });
+    assertCan(ctx.actor, 'update', def.area, existing as object);
+    const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = NULL, version = version + 1, updated_at = now()
+      WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+    const entity = hydrate(def.entity, row!);
+    await writeAudit(ctx, def.name, id, 'RESTORE', snapshot(existing as object, ['deletedAt']), snapshot(entity as object, ['deletedAt']));
+    await def.hooks?.afterWrite?.(ctx, 'RESTORE', existing, entity);
+    return entity;
+  });
+  ctx.loaders.prime(def, restored);
+  return restored;
+}

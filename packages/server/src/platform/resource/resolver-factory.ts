@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCan } from '../auth/policy';
+import { requireTenant, type RequestContext } from '../context';
+import { type ResourceDefinition, singularOf } from './definition';
+import { connectionTypesOf } from './connection';
+import { listArgsOf, updateInputOf } from './inputs';
+import { listConnection } from './loaders';
+import { fieldInfo } from './metadata';
+import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
+import type { ListArgs } from './query';
+
+/** Adds a method and the reflection data TypeGraphQL reads for hand-applied decorators. */
+function defineMethod(cls: Function, name: string, impl: (...args: any[]) => unknown, paramTypes: unknown[]): PropertyDescriptor {
+  Object.defineProperty(cls.prototype, name, { value: impl, writable: true, configurable: true });
+  Reflect.defineMetadata('design:paramtypes', paramTypes, cls.prototype, name);
+  Reflect.defineMetadata('design:returntype', Promise, cls.prototype, name);
+  return Object.getOwnPropertyDescriptor(cls.prototype, name)!;
+}
+
+/** Reads: `<name>(id)` and `<plural>(first, after, last, before, where, orderBy)`. */
+function readResolver(def: ResourceDefinition): Function {
+  const { connection } = connectionTypesOf(def);
+  const ListArgsType = listArgsOf(def);
+
+  @Resolver(() => def.entity)
+  class ReadResolver {
+    @Query(() => def.entity, { name: singularOf(def), nullable: true, description: `One ${def.name} by id, or null if there is none in your organization.` })
+    async one(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<unknown> {
+      const ctx = requireTenant(context);
+      assertCan(ctx.actor, 'read', def.area);
+      return ctx.loaders.byId(def).load(id);
+    }
+
+    @Query(() => connection, { name: def.plural, description: def.description })
+    async list(@Args(() => ListArgsType) args: ListArgs, @Ctx() context: RequestContext): Promise<unknown> {
+      const ctx = requireTenant(context);
+      assertCan(ctx.actor, 'read', def.area);
+      return listConnection(ctx, def, args);
+    }
+  }
+  Object.defineProperty(ReadResolver, 'name', { value: `${def.name}ReadResolver` });
+  return ReadResolver;
+}
+
+/** Writes: create, update (with expectedVersion), soft delete and restore, all through the pipeline. */
+function writeResolver(def: ResourceDefinition): Function {
+  const CreateInput = def.createInput!;
+  const UpdateInput = updateInputOf(def);
+
+  @Resolver(() => def.entity)
+  class WriteResolver {
+    @Mutation(() => def.entity, { name: `create${def.name}` })
+    async create(@Arg('input', () => CreateInput) input: object, @Ctx() context: RequestContext): Promise<unknown> {
+      return createRecord(requireTenant(context), def, input);
+    }
+
+    @Mutation(() => def.entity, { name: `update${def.name}` })
+    async update(
+      @Arg('id', () => ID) id: string,
+      @Arg('input', () => UpdateInput) input: object,
+      @Arg('expectedVersion', () => Int, { nullable: true, description: 'Refuse with CONFLICT if the record has changed since.' }) expectedVersion: number | null,
+      @Ctx() context: RequestContext,
+    ): Promise<unknown> {
+      return updateRecord(requireTenant(context), def, id, input, expectedVersion);
+    }
+
+    @Mutation(() => def.entity, { name: `delete${def.name}`, description: 'Moves it to the trash; restorable.' })
+    async remove(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<unknown> {
+      return deleteRecord(requireTenant(context), def, id);
+    }
+
+    @Mutation(() => def.entity, { name: `restore${def.name}` })
+    async restore(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<unknown> {
+      return restoreRecord(requireTenant(context), def, id);
+    }
+  }
+  Object.defineProperty(WriteResolver, 'name', { value: `${def.name}WriteResolver` });
+  return WriteResolver;
+}
+
+/** Relation fields: to-one through the per-request loader, to-many as batched child connections. */
+function relationResolver(def: ResourceDefinition): Function | undefined {
+  const belongsTo = Object.entries(def.belongsTo ?? {});
+  const hasMany = Object.entries(def.hasMany ?? {});
+  if (belongsTo.length + hasMany.length === 0) return undefined;
+  const name = `${def.name}RelationResolver`;
+  const cls = { [name]: class {} }[name];
+  Resolver(() => def.entity)(cls);
+  for (const [field, relation] of belongsTo) {
+    fieldInfo(def, relation.foreignKey);
+    const method = `resolve_${field}`;
+    const descriptor = defineMethod(cls, method, async (root: Record<string, unknown>, context: RequestContext) => {
+      const id = root[relation.foreignKey] as string | null;
+      return id ? requireTenant(context).loaders.byId(relation.resource()).load(id) : null;
+    }, [Object, Object]);
+    FieldResolver(() => relation.resource().entity, { name: field, nullable: true })(cls.prototype, method, descriptor);
+    Root()(cls.prototype, method, 0);
+    Ctx()(cls.prototype, method, 1);
+  }
+  for (const [field, relation] of hasMany) {
+    const target = relation.resource();
+    const method = `resolve_${field}`;
+    const descriptor = defineMethod(cls, method, async (root: { id: string }, args: ListArgs, context: RequestContext) => {
+      const ctx = requireTenant(context);
+      assertCan(ctx.actor, 'read', target.area);
+      return ctx.loaders.children(target, relation.foreignKey, { ...args }).load(root.id);
+    }, [Object, Object, Object]);
+    FieldResolver(() => connectionTypesOf(target).connection, { name: field, description: relation.description })(cls.prototype, method, descriptor);
+    Root()(cls.prototype, method, 0);
+    Args(() => listArgsOf(target))(cls.prototype, method, 1);
+    Ctx()(cls.prototype, method, 2);
+  }
+  return cls;
+}
+
+export function resolversFor(def: ResourceDefinition): Function[] {
+  return [readResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def)].filter((r): r is Function => !!r);
+}
