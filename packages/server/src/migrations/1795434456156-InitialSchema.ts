@@ -22,10 +22,8 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "ix_memberships__team_id" ON "memberships"  ("organization_id", "team_id") `);
         await queryRunner.query(`CREATE INDEX "ix_memberships__role" ON "memberships"  ("organization_id", "role") `);
         await queryRunner.query(`CREATE INDEX "ix_memberships__user" ON "memberships"  ("user_id") `);
-        await queryRunner.query(`CREATE TYPE "public"."role" AS ENUM('OWNER', 'ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`);
         await queryRunner.query(`CREATE TABLE "api_keys" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "name" character varying(120) NOT NULL, "prefix" character varying(24) NOT NULL, "secret_hash" character varying(128) NOT NULL, "role" "public"."role" NOT NULL, "created_by_id" uuid NOT NULL, "last_used_at" TIMESTAMP(3) WITH TIME ZONE, "expires_at" TIMESTAMP(3) WITH TIME ZONE, "revoked_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "PK_751e3663c1005cb4ccc93d475c3" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_api_keys__created_at" ON "api_keys"  ("organization_id", "created_at", "id") `);
-        await queryRunner.query(`CREATE TYPE "public"."role" AS ENUM('OWNER', 'ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`);
         await queryRunner.query(`CREATE TABLE "invitations" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "email" character varying(255) NOT NULL, "role" "public"."role" NOT NULL, "token_hash" character varying(128) NOT NULL, "invited_by_id" uuid NOT NULL, "expires_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP(3) WITH TIME ZONE, "revoked_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "PK_e9808164133a8d872ab0413e661" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_invitations__created_at" ON "invitations"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_invitations__email" ON "invitations"  ("organization_id", "email") `);
@@ -91,7 +89,6 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "ix_deals__board" ON "deals"  ("organization_id", "stage_id", "position", "id") WHERE deleted_at IS NULL`);
         await queryRunner.query(`CREATE TYPE "public"."activity_type" AS ENUM('CALL', 'EMAIL', 'MEETING', 'NOTE', 'TASK', 'DEADLINE')`);
         await queryRunner.query(`CREATE TYPE "public"."activity_status" AS ENUM('PENDING', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED')`);
-        await queryRunner.query(`CREATE TYPE "public"."priority" AS ENUM('LOW', 'MEDIUM', 'HIGH', 'URGENT')`);
         await queryRunner.query(`CREATE TABLE "activities" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "type" "public"."activity_type" NOT NULL, "subject" character varying(255) NOT NULL, "description" text, "status" "public"."activity_status" NOT NULL DEFAULT 'PENDING', "priority" "public"."priority" NOT NULL DEFAULT 'MEDIUM', "due_at" TIMESTAMP(3) WITH TIME ZONE, "completed_at" TIMESTAMP(3) WITH TIME ZONE, "duration_minutes" integer, "outcome" text, "follow_up_date" date, "company_id" uuid, "contact_id" uuid, "deal_id" uuid, "owner_id" uuid, "assigned_to_id" uuid, "custom_fields" jsonb NOT NULL DEFAULT '{}'::jsonb, CONSTRAINT "ck_activities__duration_minutes" CHECK (duration_minutes IS NULL OR duration_minutes >= 0), CONSTRAINT "PK_f5080d52a492f3a3530789bd4ae" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_activities__subject" ON "activities"  ("organization_id", "subject") `);
         await queryRunner.query(`CREATE INDEX "ix_activities__updated_at" ON "activities"  ("organization_id", "updated_at", "id") `);
@@ -108,7 +105,6 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "ix_activities__contact_id" ON "activities"  ("organization_id", "contact_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_activities__company_id" ON "activities"  ("organization_id", "company_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_activities__deal_id" ON "activities"  ("organization_id", "deal_id", "due_at") `);
-        await queryRunner.query(`CREATE TYPE "public"."deal_status" AS ENUM('OPEN', 'WON', 'LOST')`);
         await queryRunner.query(`CREATE TABLE "deal_stage_changes" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deal_id" uuid NOT NULL, "pipeline_id" uuid NOT NULL, "from_stage_id" uuid, "to_stage_id" uuid NOT NULL, "to_status" "public"."deal_status" NOT NULL, "changed_by_id" uuid, "value" numeric(14,2), "currency" character(3) NOT NULL, "from_stage_entered_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "PK_5cc8ee50df018201632e6f5756a" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__created_at" ON "deal_stage_changes"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__from_stage" ON "deal_stage_changes"  ("organization_id", "from_stage_id", "created_at") `);
@@ -205,8 +201,6 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_deals__updated_at"`);
         await queryRunner.query(`DROP INDEX "public"."ix_deals__stage_entered_at"`);
         await queryRunner.query(`DROP TABLE "deals"`);
-        await queryRunner.query(`DROP TYPE "public"."priority"`);
-        await queryRunner.query(`DROP TYPE "public"."deal_status"`);
         await queryRunner.query(`DROP INDEX "public"."ix_pipeline_stages__position"`);
         await queryRunner.query(`DROP INDEX "public"."ix_pipeline_stages__name"`);
         await queryRunner.query(`DROP INDEX "public"."ix_pipeline_stages__type"`);
@@ -252,13 +246,11 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`DROP TYPE "public"."role"`);
         await queryRunner.query(`DROP INDEX "public"."ix_api_keys__created_at"`);
         await queryRunner.query(`DROP TABLE "api_keys"`);
-        await queryRunner.query(`DROP TYPE "public"."role"`);
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__user"`);
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__role"`);
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__team_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__created_at"`);
         await queryRunner.query(`DROP TABLE "memberships"`);
-        await queryRunner.query(`DROP TYPE "public"."role"`);
         await queryRunner.query(`DROP TABLE "users"`);
         await queryRunner.query(`DROP INDEX "public"."ix_teams__name"`);
         await queryRunner.query(`DROP INDEX "public"."ix_teams__created_at"`);

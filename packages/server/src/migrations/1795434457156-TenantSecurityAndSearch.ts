@@ -66,7 +66,11 @@ export class TenantSecurityAndSearch1795434457156 implements MigrationInterface 
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       DECLARE k api_keys%ROWTYPE;
       BEGIN
-        SELECT * INTO k FROM api_keys a WHERE a.id = p_key AND a.secret_hash = p_secret_hash
+        -- A key dies with its creator's membership: removing a member disables the keys it made.
+        SELECT a.* INTO k FROM api_keys a
+          JOIN memberships m ON m.organization_id = a.organization_id AND m.user_id = a.created_by_id AND m.deleted_at IS NULL
+          JOIN organizations o ON o.id = a.organization_id AND o.deleted_at IS NULL
+         WHERE a.id = p_key AND a.secret_hash = p_secret_hash
            AND a.revoked_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > now());
         IF NOT FOUND THEN
           PERFORM set_config('app.organization_id', '', false);

@@ -1,4 +1,4 @@
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 /**
@@ -6,6 +6,8 @@ import { Column, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
  * organization and every reference can be a composite foreign key that cannot cross tenants.
  */
 
+// Registered so subclasses inherit the fields; never referenced, so never emitted.
+@ObjectType()
 export abstract class TenantRow {
   @PrimaryColumn('uuid')
   organizationId: string;
@@ -20,6 +22,7 @@ export abstract class TenantRow {
 }
 
 /** A business record: also updated, soft-deleted and versioned. */
+@ObjectType()
 
 export abstract class TenantEntity extends TenantRow {
   @Field()

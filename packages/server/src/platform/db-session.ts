@@ -15,7 +15,7 @@ export class DbSession {
   /** Statements sent, including the session opener: what tests and benchmarks count. */
   statementCount = 0;
 
-  constructor(private readonly pool: Pool, private readonly open: SessionOpener) {}
+  constructor(private readonly pool: Pool, private readonly opener: SessionOpener) {}
 
   private async connection(): Promise<PoolClient> {
     if (this.released) throw new Error('Database session used after its request ended');
@@ -24,7 +24,7 @@ export class DbSession {
       const client = await this.pool.connect();
       try {
         this.statementCount++;
-        await this.open(client);
+        await this.opener(client);
       } catch (error) {
         client.release(true);
         throw error;
@@ -33,6 +33,11 @@ export class DbSession {
       return client;
     })();
     return this.acquiring;
+  }
+
+  /** Opens the session now (authentication needs its answer before any resolver runs). */
+  async open(): Promise<void> {
+    await this.connection();
   }
 
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {

@@ -1,5 +1,6 @@
 import type { AccessArea } from '../auth/policy';
-import type { RequestContext } from '../context';
+import type { TenantContext } from '../context';
+import type { Sql } from '../sql';
 
 export type EntityClass<E = any> = { new (): E; prototype: E };
 
@@ -24,16 +25,23 @@ export interface SortSpec {
 
 export interface ResourceHooks<E = any> {
   /** Fill defaults and check business rules before the row is inserted (inside the transaction). */
-  beforeCreate?(ctx: RequestContext, values: Record<string, unknown>): Promise<void> | void;
-  beforeUpdate?(ctx: RequestContext, existing: E, patch: Record<string, unknown>): Promise<void> | void;
-  beforeDelete?(ctx: RequestContext, existing: E): Promise<void> | void;
-  afterWrite?(ctx: RequestContext, action: string, before: E | null, after: E | null): Promise<void> | void;
+  beforeCreate?(ctx: TenantContext, values: Record<string, unknown>): Promise<void> | void;
+  beforeUpdate?(ctx: TenantContext, existing: E, patch: Record<string, unknown>): Promise<void> | void;
+  beforeDelete?(ctx: TenantContext, existing: E): Promise<void> | void;
+  afterWrite?(ctx: TenantContext, action: string, before: E | null, after: E | null): Promise<void> | void;
 }
 
 /**
  * Everything the platform needs to serve an entity: declaring one yields get-by-id, a Relay
  * connection with where/orderBy, create/update/delete/restore, relation fields, audit and access.
  */
+/** A named filter that is not a column, e.g. full-text `search` or a deal owner's `teamId`. */
+export interface VirtualFilter {
+  type: () => unknown;
+  description?: string;
+  compile(ctx: TenantContext, alias: string, value: unknown): Sql;
+}
+
 export interface ResourceDefinition<E = any> {
   entity: EntityClass<E>;
   /** GraphQL type name; also the audit log's entity type and the custom-field entity type. */
@@ -55,6 +63,7 @@ export interface ResourceDefinition<E = any> {
   /** Fields of the create input that cannot be changed by update (e.g. the stage of a deal). */
   immutable?: string[];
   customFields?: boolean;
+  virtualFilters?: Record<string, VirtualFilter>;
   hooks?: ResourceHooks<E>;
   description?: string;
 }

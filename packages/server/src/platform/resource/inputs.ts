@@ -26,10 +26,14 @@ export function whereInputOf(def: ResourceDefinition): Function {
     InputType(`${def.name}Where`, { description: `Conditions on ${def.plural}; fields combine with AND.` })(cls);
     for (const property of def.filterable) {
       const info = fieldInfo(def, property);
-      Field(() => filterTypeFor(info.kind, info.enumType), { nullable: true })(cls.prototype, property);
+      const filterType = filterTypeFor(info.kind, info.enumType);
+      Field(() => filterType, { nullable: true })(cls.prototype, property);
     }
     for (const [name, relation] of Object.entries(def.belongsTo ?? {})) {
       Field(() => whereInputOf(relation.resource()), { nullable: true, description: `Only ${def.plural} whose ${name} matches.` })(cls.prototype, name);
+    }
+    for (const [name, filter] of Object.entries(def.virtualFilters ?? {})) {
+      Field(filter.type as never, { nullable: true, description: filter.description })(cls.prototype, name);
     }
     if (def.customFields) Field(() => [CustomFieldCondition], { nullable: true })(cls.prototype, 'customFields');
     Field(() => [cls], { nullable: true })(cls.prototype, 'AND');

@@ -115,6 +115,8 @@ export function compileWhere(def: ResourceDefinition, ctx: TenantContext, where:
       parts.push(sql`NOT ${compileWhere(def, ctx, value as Record<string, unknown>, alias, here, depth + 1)}`);
     } else if (key === 'customFields' && def.customFields) {
       parts.push(and(checkList(here, value).map((c, i) => compileCustomField(c as Record<string, unknown>, alias, `${here}[${i}]`))));
+    } else if (def.virtualFilters?.[key]) {
+      parts.push(def.virtualFilters[key].compile(ctx, alias, value));
     } else if (def.belongsTo?.[key]) {
       const relation = def.belongsTo[key];
       const target = relation.resource();

@@ -4,7 +4,7 @@ import { assertCan } from '../auth/policy';
 import { requireTenant, type RequestContext } from '../context';
 import { type ResourceDefinition, singularOf } from './definition';
 import { connectionTypesOf } from './connection';
-import { listArgsOf, updateInputOf } from './inputs';
+import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs';
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
@@ -115,5 +115,9 @@ function relationResolver(def: ResourceDefinition): Function | undefined {
 }
 
 export function resolversFor(def: ResourceDefinition): Function[] {
+  // TypeGraphQL reads its metadata once, so every derived type must exist before the schema is built.
+  whereInputOf(def);
+  orderInputOf(def);
+  connectionTypesOf(def);
   return [readResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def)].filter((r): r is Function => !!r);
 }

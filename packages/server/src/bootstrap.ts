@@ -1,0 +1,47 @@
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createAppServer, type AppServer } from './app';
+import { createDataSource } from './db/data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { createAppPool, waitForDatabase } from './db/pools';
+import { IdentityService } from './modules/identity/identity.service';
+import { buildAppSchema } from './schema';
+
+export interface Platform {
+  config: Config;
+  databaseUrl: string;
+  owner: DataSource;
+  ownerPool: Pool;
+  appPool: Pool;
+  identity: IdentityService;
+  server: AppServer;
+  embedded?: EmbeddedDatabase;
+  close(): Promise<void>;
+}
+
+/** Database (embedded unless DATABASE_URL), migrations, pools, schema and HTTP app — shared by main and tests. */
+export async function bootstrap(config: Config): Promise<Platform> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  await waitForDatabase(databaseUrl);
+  const owner = createDataSource(databaseUrl);
+  await owner.initialize();
+  await owner.runMigrations({ transaction: 'each' });
+  const ownerPool = (owner.driver as PostgresDriver).master as Pool;
+  const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize);
+  const identity = new IdentityService(ownerPool, config);
+  const schema = await buildAppSchema(owner, identity);
+  const server = await createAppServer(config, schema, appPool);
+  return {
+    config, databaseUrl, owner, ownerPool, appPool, identity, server, embedded,
+    async close() {
+      server.setShuttingDown();
+      await server.apollo.stop();
+      await appPool.end().catch(() => undefined);
+      await owner.destroy().catch(() => undefined);
+      await embedded?.stop().catch(() => undefined);
+    },
+  };
+}

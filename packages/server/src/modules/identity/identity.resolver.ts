@@ -1,0 +1,261 @@
+import { IsISO4217CurrencyCode, Length, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { snapshot, writeAudit } from '../../platform/audit/audit';
+import { assertCan, assertCanGrant } from '../../platform/auth/policy';
+import { hashSecret, newSecret, composeToken } from '../../platform/auth/tokens';
+import { requireTenant, requireUser, type RequestContext, type TenantContext } from '../../platform/context';
+import { badInput, conflict, notFound } from '../../platform/errors';
+import { uuidv7 } from '../../platform/ids';
+import { hydrate } from '../../platform/resource/metadata';
+import { sql } from '../../platform/sql';
+import { ApiKey } from './api-key.entity';
+import { AcceptInvitationInput, CreateApiKeyInput, InviteMemberInput, SignUpInput } from './inputs';
+import { IdentityService, invitationToken, type SessionTokens } from './identity.service';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { Role } from './roles';
+import { User } from './user.entity';
+
+@ObjectType({ description: 'Tokens for a signed-in session. Send the access token as "Authorization: Bearer …".' })
+class AuthPayload {
+  @Field() accessToken: string;
+  @Field() accessTokenExpiresAt: Date;
+  @Field({ description: 'Exchange it with refreshSession before the access token expires; it rotates on each use.' }) refreshToken: string;
+  @Field(() => ID) userId: string;
+  @Field(() => ID, { nullable: true, description: 'The organization the access token defaults to.' }) organizationId: string | null;
+}
+
+@ObjectType()
+class OrganizationMembership {
+  @Field(() => Organization) organization: Organization;
+  @Field(() => Role) role: Role;
+}
+
+@ObjectType({ description: 'Who is asking, and in which organization.' })
+class Viewer {
+  @Field(() => User) user: User;
+  @Field(() => Organization, { nullable: true }) organization: Organization | null;
+  @Field(() => Role, { nullable: true }) role: Role | null;
+  @Field(() => [OrganizationMembership], { description: 'Every organization you can switch to.' }) memberships: OrganizationMembership[];
+}
+
+@ObjectType()
+class InvitationWithToken {
+  @Field(() => Invitation) invitation: Invitation;
+  @Field({ description: 'Give it to the invitee; it is shown only once. No e-mail is sent.' }) token: string;
+}
+
+@ObjectType()
+class ApiKeyWithSecret {
+  @Field(() => ApiKey) apiKey: ApiKey;
+  @Field({ description: 'Send as "Authorization: ApiKey <key>" or "X-Api-Key". Shown only once.' }) key: string;
+}
+
+@InputType()
+class UpdateOrganizationInput {
+  @Field(() => String, { nullable: true }) @Length(1, 200) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(100) industry?: string | null;
+  @Field(() => String, { nullable: true }) @IsISO4217CurrencyCode() defaultCurrency?: string;
+  @Field(() => GraphQLJSONObject, { nullable: true }) settings?: Record<string, unknown>;
+}
+
+const toPayload = (tokens: SessionTokens): AuthPayload => Object.assign(new AuthPayload(), tokens);
+
+async function loadMembership(ctx: TenantContext, userId: string): Promise<Membership> {
+  const row = await ctx.db.one(sql`SELECT * FROM memberships WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid AND deleted_at IS NULL FOR UPDATE`);
+  if (!row) throw notFound('Member', 'userId');
+  return hydrate(Membership, row);
+}
+
+async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
+  const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM memberships
+    WHERE organization_id = ${ctx.organizationId} AND role = 'OWNER' AND deleted_at IS NULL AND user_id <> ${userId}::uuid`);
+  if (!owners || owners.count === 0) throw conflict('An organization needs at least one OWNER; make someone else OWNER first');
+}
+
+@Resolver()
+export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Mutation(() => AuthPayload, { description: 'Creates your account and your organization, with you as OWNER.' })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return toPayload(await this.identity.signUp(input, ctx.request));
+  }
+
+  @Mutation(() => AuthPayload)
+  async logIn(
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.identity.logIn(email, password, organizationId, ctx.request));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'New tokens for a refresh token (which is then used up); optionally switches organization.' })
+  async refreshSession(
+    @Arg('refreshToken') refreshToken: string,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.identity.refresh(refreshToken, organizationId, ctx.request));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the refresh token; access tokens lapse within minutes.' })
+  async logOut(@Arg('refreshToken') refreshToken: string): Promise<boolean> {
+    return this.identity.logOut(refreshToken);
+  }
+
+  @Mutation(() => AuthPayload)
+  async acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    return toPayload(await this.identity.acceptInvitation(input.token, ctx.userId, input, ctx.request));
+  }
+
+  @Query(() => Viewer)
+  async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
+    const userId = requireUser(ctx);
+    const user = await ctx.db.one(sql`SELECT * FROM users WHERE id = ${userId}::uuid`);
+    if (!user) throw notFound('User');
+    const rows = await ctx.db.query<Record<string, unknown> & { role: Role; organization_id: string }>(sql`
+      SELECT o.*, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
+      WHERE m.user_id = ${userId}::uuid AND m.deleted_at IS NULL ORDER BY o.name`);
+    const memberships = rows.map((r) => ({ organization: hydrate(Organization, r), role: r.role }));
+    const current = memberships.find((m) => m.organization.id === ctx.organizationId);
+    return Object.assign(new Viewer(), { user: hydrate(User, user), organization: current?.organization ?? null, role: current?.role ?? null, memberships });
+  }
+
+  @Query(() => Organization, { description: 'The organization of this request.' })
+  async organization(@Ctx() context: RequestContext): Promise<Organization> {
+    const ctx = requireTenant(context);
+    const row = await ctx.db.one(sql`SELECT * FROM organizations WHERE id = ${ctx.organizationId}`);
+    return hydrate(Organization, row!);
+  }
+
+  @Mutation(() => Organization, { description: 'OWNER only.' })
+  async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() context: RequestContext): Promise<Organization> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'update', 'members');
+    return ctx.db.transaction(async () => {
+      const before = hydrate(Organization, (await ctx.db.one(sql`SELECT * FROM organizations WHERE id = ${ctx.organizationId} FOR UPDATE`))!);
+      const row = await ctx.db.one(sql`UPDATE organizations SET
+          name = coalesce(${input.name ?? null}, name),
+          industry = CASE WHEN ${input.industry !== undefined} THEN ${input.industry ?? null} ELSE industry END,
+          default_currency = coalesce(${input.defaultCurrency ?? null}, default_currency),
+          settings = coalesce(${input.settings ? JSON.stringify(input.settings) : null}::jsonb, settings),
+          updated_at = now()
+        WHERE id = ${ctx.organizationId} RETURNING *`);
+      const after = hydrate(Organization, row!);
+      const keys = Object.keys(input);
+      await writeAudit(ctx, 'Organization', ctx.organizationId, 'UPDATE', snapshot(before, keys), snapshot(after, keys));
+      return after;
+    });
+  }
+
+  @Mutation(() => InvitationWithToken, { description: 'OWNER only. Returns the token to pass on; nothing is e-mailed.' })
+  async inviteMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() context: RequestContext): Promise<InvitationWithToken> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'create', 'members');
+    assertCanGrant(ctx.actor, input.role);
+    return ctx.db.transaction(async () => {
+      const member = await ctx.db.one(sql`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = ${ctx.organizationId} AND lower(u.email) = lower(${input.email}) AND m.deleted_at IS NULL`);
+      if (member) throw conflict('This person is already a member', { field: 'input.email' });
+      const id = uuidv7();
+      const secret = newSecret();
+      const row = await ctx.db.one(sql`INSERT INTO invitations (organization_id, id, email, role, token_hash, invited_by_id, expires_at)
+        VALUES (${ctx.organizationId}, ${id}, ${input.email.trim()}, ${input.role}, ${hashSecret(secret)}, ${ctx.actor.userId}, now() + interval '14 days') RETURNING *`);
+      const invitation = hydrate(Invitation, row!);
+      await writeAudit(ctx, 'Invitation', id, 'CREATE', null, snapshot(invitation, ['email', 'role', 'expiresAt']));
+      return Object.assign(new InvitationWithToken(), { invitation, token: invitationToken(ctx.organizationId, id, secret) });
+    });
+  }
+
+  @Mutation(() => Invitation)
+  async revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Invitation> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'delete', 'members');
+    return ctx.db.transaction(async () => {
+      const row = await ctx.db.one(sql`UPDATE invitations SET revoked_at = now() WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid AND accepted_at IS NULL AND revoked_at IS NULL RETURNING *`);
+      if (!row) throw notFound('Open invitation', 'id');
+      await writeAudit(ctx, 'Invitation', id, 'REVOKE', null, null);
+      return hydrate(Invitation, row);
+    });
+  }
+
+  @Mutation(() => Membership, { description: 'OWNER only; the last OWNER cannot be demoted.' })
+  async changeMemberRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => Role) role: Role, @Ctx() context: RequestContext): Promise<Membership> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'update', 'members');
+    return ctx.db.transaction(async () => {
+      const before = await loadMembership(ctx, userId);
+      if (before.role === Role.OWNER && role !== Role.OWNER) await assertAnotherOwner(ctx, userId);
+      const row = await ctx.db.one(sql`UPDATE memberships SET role = ${role}, version = version + 1, updated_at = now()
+        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const after = hydrate(Membership, row!);
+      await writeAudit(ctx, 'Membership', after.id, 'CHANGE_ROLE', snapshot(before, ['role']), snapshot(after, ['role']));
+      return after;
+    });
+  }
+
+  @Mutation(() => Membership, { description: 'ADMIN and above: puts a member in a team (or none).' })
+  async setMemberTeam(@Arg('userId', () => ID) userId: string, @Arg('teamId', () => ID, { nullable: true }) teamId: string | null, @Ctx() context: RequestContext): Promise<Membership> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'update', 'settings');
+    return ctx.db.transaction(async () => {
+      const before = await loadMembership(ctx, userId);
+      const row = await ctx.db.one(sql`UPDATE memberships SET team_id = ${teamId}::uuid, version = version + 1, updated_at = now()
+        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const after = hydrate(Membership, row!);
+      await writeAudit(ctx, 'Membership', after.id, 'UPDATE', snapshot(before, ['teamId']), snapshot(after, ['teamId']));
+      return after;
+    });
+  }
+
+  @Mutation(() => Membership, { description: 'OWNER only. The person keeps their account; their records stay.' })
+  async removeMember(@Arg('userId', () => ID) userId: string, @Ctx() context: RequestContext): Promise<Membership> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'delete', 'members');
+    return ctx.db.transaction(async () => {
+      const before = await loadMembership(ctx, userId);
+      if (before.role === Role.OWNER) await assertAnotherOwner(ctx, userId);
+      const row = await ctx.db.one(sql`UPDATE memberships SET deleted_at = now(), version = version + 1, updated_at = now()
+        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const after = hydrate(Membership, row!);
+      await writeAudit(ctx, 'Membership', after.id, 'DELETE', snapshot(before, ['role', 'deletedAt']), snapshot(after, ['role', 'deletedAt']));
+      return after;
+    });
+  }
+
+  @Mutation(() => ApiKeyWithSecret, { description: 'ADMIN and above; the role may not exceed yours.' })
+  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<ApiKeyWithSecret> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'create', 'apiKeys');
+    assertCanGrant(ctx.actor, input.role);
+    if (ctx.actor.apiKeyId) throw badInput('input', 'API keys cannot create API keys; sign in as a person');
+    return ctx.db.transaction(async () => {
+      const id = uuidv7();
+      const secret = newSecret();
+      const key = composeToken('crm', [id], secret);
+      const row = await ctx.db.one(sql`INSERT INTO api_keys (organization_id, id, name, prefix, secret_hash, role, created_by_id, expires_at)
+        VALUES (${ctx.organizationId}, ${id}, ${input.name}, ${key.slice(0, 12)}, ${hashSecret(secret)}, ${input.role}, ${ctx.actor.userId},
+                ${input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null}) RETURNING *`);
+      const apiKey = hydrate(ApiKey, row!);
+      await writeAudit(ctx, 'ApiKey', id, 'CREATE', null, snapshot(apiKey, ['name', 'role', 'expiresAt']));
+      return Object.assign(new ApiKeyWithSecret(), { apiKey, key });
+    });
+  }
+
+  @Mutation(() => ApiKey)
+  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ApiKey> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'delete', 'apiKeys');
+    return ctx.db.transaction(async () => {
+      const row = await ctx.db.one(sql`UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+      if (!row) throw notFound('API key', 'id');
+      await writeAudit(ctx, 'ApiKey', id, 'REVOKE', null, null);
+      return hydrate(ApiKey, row);
+    });
+  }
+}

@@ -1,0 +1,184 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { assertCan } from '../../platform/auth/policy';
+import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
+import { notFound } from '../../platform/errors';
+import { connectionTypesOf, type ConnectionValue } from '../../platform/resource/connection';
+import { whereInputOf } from '../../platform/resource/inputs';
+import { hydrate } from '../../platform/resource/metadata';
+import { compileWhere, type ListArgs } from '../../platform/resource/query';
+import { sql } from '../../platform/sql';
+import { DecimalScalar } from '../../platform/scalars';
+import { Activity } from './activity.entity';
+import { Deal } from './deal.entity';
+import { Pipeline } from './pipeline.entity';
+import { PipelineStage } from './pipeline-stage.entity';
+import { ActivityResource, DealResource, PipelineResource, PipelineStageResource } from './resources';
+
+export enum NextActivityState { OVERDUE = 'OVERDUE', TODAY = 'TODAY', FUTURE = 'FUTURE', NONE = 'NONE' }
+registerEnumType(NextActivityState, { name: 'NextActivityState', description: 'How a card shows its next activity (Pipedrive colours: red, green, grey, yellow warning).' });
+
+@ObjectType({ description: 'Sums of one currency; deals in other currencies are summed separately, never converted.' })
+export class MoneyTotal {
+  @Field() currency: string;
+  @Field(() => Int) count: number;
+  @Field(() => DecimalScalar) value: string;
+  @Field(() => DecimalScalar, { description: 'Σ value × (deal probability, else stage probability).' }) weightedValue: string;
+}
+
+@ObjectType()
+export class BoardColumn {
+  @Field(() => PipelineStage) stage: PipelineStage;
+  @Field(() => Int) count: number;
+  @Field(() => [MoneyTotal]) totals: MoneyTotal[];
+  /** Filter of the board, reused for the column's own page of deals. */
+  where: Record<string, unknown> | null;
+}
+
+@ObjectType({ description: 'A pipeline as columns of deals, with totals, for the board view.' })
+export class Board {
+  @Field(() => Pipeline) pipeline: Pipeline;
+  @Field(() => [BoardColumn]) columns: BoardColumn[];
+  @Field(() => Int) count: number;
+  @Field(() => [MoneyTotal]) totals: MoneyTotal[];
+}
+
+@ArgsType()
+class ColumnDealsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 25 }) first: number;
+  @Field(() => String, { nullable: true }) after?: string;
+}
+
+interface TotalsRow { stage_id: string; currency: string | null; count: number; value: string; weighted: string }
+
+function sumTotals(rows: TotalsRow[]): MoneyTotal[] {
+  const byCurrency = new Map<string, MoneyTotal>();
+  for (const r of rows) {
+    if (!r.currency) continue;
+    const t = byCurrency.get(r.currency) ?? Object.assign(new MoneyTotal(), { currency: r.currency, count: 0, value: '0', weightedValue: '0' });
+    t.count += r.count;
+    t.value = (Number(t.value) + Number(r.value)).toFixed(2);
+    t.weightedValue = (Number(t.weightedValue) + Number(r.weighted)).toFixed(2);
+    byCurrency.set(r.currency, t);
+  }
+  return [...byCurrency.values()].sort((a, b) => b.count - a.count);
+}
+
+/** Stage counts and per-currency totals in one grouped statement. */
+export async function stageTotals(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Promise<TotalsRow[]> {
+  return ctx.db.query<TotalsRow>(sql`
+    SELECT s.id AS stage_id, d.currency, count(d.id)::int AS count,
+           coalesce(sum(d.value), 0)::text AS value,
+           coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS weighted
+    FROM pipeline_stages s
+    LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL
+         AND ${compileWhere(DealResource, ctx, where, 'd')}
+    WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
+    GROUP BY s.id, d.currency`);
+}
+
+@Resolver(() => Board)
+export class BoardResolver {
+  @Query(() => Board, { description: 'The board of a pipeline; where filters the deals (owner, team, search, value, close date…).' })
+  async board(
+    @Arg('pipelineId', () => ID) pipelineId: string,
+    @Arg('where', () => whereInputOf(DealResource), { nullable: true }) where: Record<string, unknown> | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Board> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'read', 'records');
+    const pipeline = await ctx.loaders.byId(PipelineResource).load(pipelineId);
+    if (!pipeline) throw notFound('Pipeline', 'pipelineId');
+    const [stageRows, totals] = await Promise.all([
+      ctx.db.query(sql`SELECT * FROM pipeline_stages WHERE organization_id = ${ctx.organizationId} AND pipeline_id = ${pipelineId}::uuid AND deleted_at IS NULL ORDER BY position, id`),
+      stageTotals(ctx, pipelineId, where),
+    ]);
+    const columns = stageRows.map((row) => {
+      const stage = hydrate(PipelineStage, row);
+      ctx.loaders.prime(PipelineStageResource, stage);
+      const own = totals.filter((t) => t.stage_id === stage.id);
+      return Object.assign(new BoardColumn(), { stage, count: own.reduce((n, t) => n + t.count, 0), totals: sumTotals(own), where });
+    });
+    return Object.assign(new Board(), { pipeline, columns, count: columns.reduce((n, c) => n + c.count, 0), totals: sumTotals(totals) });
+  }
+}
+
+@Resolver(() => BoardColumn)
+export class BoardColumnResolver {
+  @FieldResolver(() => connectionTypesOf(DealResource).connection, { description: 'The column’s deals in board order; page with after.' })
+  async deals(@Root() column: BoardColumn, @Args(() => ColumnDealsArgs) args: ColumnDealsArgs, @Ctx() context: RequestContext): Promise<ConnectionValue> {
+    const ctx = requireTenant(context);
+    const list: ListArgs = { first: args.first, after: args.after, where: column.where, orderBy: [{ field: 'position', direction: 'ASC' }] };
+    return ctx.loaders.children(DealResource, 'stageId', list).load(column.stage.id);
+  }
+}
+
+const DAY = 86400_000;
+
+/** The earliest open activity per deal, for a batch of deals, in one statement. */
+function nextActivityLoader(ctx: TenantContext): DataLoader<string, Activity | null> {
+  const holder = ctx.loaders as unknown as { nextActivity?: DataLoader<string, Activity | null> };
+  holder.nextActivity ??= new DataLoader(async (dealIds) => {
+    const rows = await ctx.db.query(sql`SELECT DISTINCT ON (a.deal_id) a.* FROM activities a
+      WHERE a.organization_id = ${ctx.organizationId} AND a.deal_id = ANY(${dealIds as string[]}::uuid[])
+        AND a.deleted_at IS NULL AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
+      ORDER BY a.deal_id, a.due_at ASC NULLS LAST, a.id`);
+    const byDeal = new Map(rows.map((r) => [r.deal_id as string, hydrate(Activity, r)]));
+    return dealIds.map((id) => byDeal.get(id) ?? null);
+  });
+  return holder.nextActivity;
+}
+
+function startOfUtcDay(at: Date): number {
+  return Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+}
+
+export function nextActivityState(activity: Activity | null, now = new Date()): NextActivityState {
+  if (!activity) return NextActivityState.NONE;
+  if (!activity.dueAt) return NextActivityState.FUTURE;
+  const due = new Date(activity.dueAt);
+  if (due.getTime() < now.getTime() && startOfUtcDay(due) < startOfUtcDay(now)) return NextActivityState.OVERDUE;
+  if (startOfUtcDay(due) === startOfUtcDay(now)) return due.getTime() < now.getTime() ? NextActivityState.OVERDUE : NextActivityState.TODAY;
+  return due.getTime() < now.getTime() ? NextActivityState.OVERDUE : NextActivityState.FUTURE;
+}
+
+/** Card fields of a deal, computed from what the loaders already batch. */
+@Resolver(() => Deal)
+export class DealCardResolver {
+  @FieldResolver(() => Int, { description: 'Whole days since the deal entered its current stage.' })
+  daysInStage(@Root() deal: Deal): number {
+    return Math.floor((Date.now() - new Date(deal.stageEnteredAt).getTime()) / DAY);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and idle in its stage longer than the stage’s rotting days.' })
+  async isRotting(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<boolean> {
+    if (deal.status !== 'OPEN') return false;
+    const stage = await requireTenant(context).loaders.byId(PipelineStageResource).load(deal.stageId);
+    return !!stage?.rottingDays && this.daysInStage(deal) > stage.rottingDays;
+  }
+
+  @FieldResolver(() => Float, { description: 'The probability used for weighting: the deal’s own, else its stage’s.' })
+  async effectiveProbability(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<number> {
+    if (deal.probability !== null && deal.probability !== undefined) return deal.probability;
+    const stage = await requireTenant(context).loaders.byId(PipelineStageResource).load(deal.stageId);
+    return stage?.probability ?? 0;
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true })
+  async weightedValue(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<string | null> {
+    if (deal.value === null) return null;
+    return (Number(deal.value) * (await this.effectiveProbability(deal, context))).toFixed(2);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: 'The earliest open activity of the deal.' })
+  async nextActivity(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<Activity | null> {
+    return nextActivityLoader(requireTenant(context)).load(deal.id);
+  }
+
+  @FieldResolver(() => NextActivityState)
+  async nextActivityState(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<NextActivityState> {
+    return nextActivityState(await this.nextActivity(deal, context));
+  }
+}
+
+export { ActivityResource };

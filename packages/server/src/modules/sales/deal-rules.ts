@@ -1,0 +1,123 @@
+import { snapshot, writeAudit } from '../../platform/audit/audit';
+import { assertCan } from '../../platform/auth/policy';
+import type { TenantContext } from '../../platform/context';
+import { badInput, notFound } from '../../platform/errors';
+import { uuidv7 } from '../../platform/ids';
+import { keyBetween } from '../../platform/ordering/fractional-key';
+import { checkVersion, lockRow, updateRow } from '../../platform/resource/mutations';
+import { hydrate } from '../../platform/resource/metadata';
+import { sql } from '../../platform/sql';
+import { Deal } from './deal.entity';
+import { DealStatus, StageType } from './enums';
+import { PipelineStage } from './pipeline-stage.entity';
+import { DealResource } from './resources';
+
+async function findStage(ctx: TenantContext, stageId: string, field: string): Promise<PipelineStage> {
+  const row = await ctx.db.one(sql`SELECT * FROM pipeline_stages WHERE organization_id = ${ctx.organizationId} AND id = ${stageId}::uuid AND deleted_at IS NULL`);
+  if (!row) throw notFound('Pipeline stage', field);
+  return hydrate(PipelineStage, row);
+}
+
+/** What entering a stage of this type does to a deal's status. */
+function closingFields(stage: PipelineStage, deal: Partial<Deal>, lostReason: string | null | undefined, field: string) {
+  const status = stage.type === StageType.WON ? DealStatus.WON : stage.type === StageType.LOST ? DealStatus.LOST : DealStatus.OPEN;
+  if (status === DealStatus.LOST && !(lostReason ?? '').trim()) throw badInput(field, 'A lost reason is required to move a deal to a lost stage');
+  return {
+    status,
+    closedAt: status === DealStatus.OPEN ? null : deal.status === status && deal.closedAt ? deal.closedAt : new Date(),
+    lostReason: status === DealStatus.LOST ? lostReason!.trim() : null,
+  };
+}
+
+/** Creation: the stage fixes the pipeline and status; the deal goes to the bottom of its column. */
+export async function prepareNewDeal(ctx: TenantContext, values: Record<string, unknown>): Promise<void> {
+  const stage = await findStage(ctx, values.stageId as string, 'input.stageId');
+  if (values.pipelineId && values.pipelineId !== stage.pipelineId) throw badInput('input.stageId', 'This stage belongs to another pipeline');
+  values.pipelineId = stage.pipelineId;
+  Object.assign(values, closingFields(stage, {}, values.lostReason as string | null, 'input.lostReason'));
+  if (!values.currency) {
+    const org = await ctx.db.one<{ default_currency: string }>(sql`SELECT default_currency FROM organizations WHERE id = ${ctx.organizationId}`);
+    values.currency = org?.default_currency ?? 'USD';
+  }
+  const last = await ctx.db.one<{ position: string | null }>(sql`SELECT max(position) AS position FROM deals
+    WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stage.id}::uuid AND deleted_at IS NULL`);
+  values.position = keyBetween(last?.position ?? null, null);
+  values.stageEnteredAt = new Date();
+}
+
+export async function recordStageChange(ctx: TenantContext, before: Deal | null, after: Deal): Promise<void> {
+  await ctx.db.query(sql`INSERT INTO deal_stage_changes
+    (organization_id, id, deal_id, pipeline_id, from_stage_id, to_stage_id, to_status, changed_by_id, value, currency, from_stage_entered_at)
+    VALUES (${ctx.organizationId}, ${uuidv7()}, ${after.id}, ${after.pipelineId}, ${before?.stageId ?? null}, ${after.stageId}, ${after.status},
+            ${ctx.actor.userId}, ${after.value}, ${after.currency}, ${before?.stageEnteredAt ?? null})`);
+}
+
+export interface MoveDealArgs {
+  dealId: string;
+  toStageId: string;
+  /** The deal that will sit just above it in the column. */
+  afterDealId?: string | null;
+  /** The deal that will sit just below it. */
+  beforeDealId?: string | null;
+  expectedVersion?: number | null;
+  lostReason?: string | null;
+}
+
+/** Lower and upper order keys for a slot in a column, from the neighbours the client saw. */
+async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string, args: MoveDealArgs): Promise<[string | null, string | null]> {
+  const neighbourIds = [args.afterDealId, args.beforeDealId].filter((id): id is string => !!id);
+  const rows = neighbourIds.length
+    ? await ctx.db.query<{ id: string; stage_id: string; position: string }>(sql`SELECT id, stage_id, position FROM deals
+        WHERE organization_id = ${ctx.organizationId} AND id = ANY(${neighbourIds}::uuid[]) AND deleted_at IS NULL`)
+    : [];
+  const neighbour = (id: string | null | undefined, field: string) => {
+    if (!id) return undefined;
+    if (id === deal.id) throw badInput(field, 'A deal cannot be its own neighbour');
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw notFound('Neighbouring deal', field);
+    if (row.stage_id !== stageId) throw badInput(field, 'The neighbouring deal is in another stage');
+    return row.position;
+  };
+  const above = neighbour(args.afterDealId, 'afterDealId');
+  const below = neighbour(args.beforeDealId, 'beforeDealId');
+  if (above !== undefined && below !== undefined) {
+    if (above >= below) throw badInput('beforeDealId', 'afterDealId must be above beforeDealId');
+    return [above, below];
+  }
+  // One neighbour (or none): the slot runs to the next card in the column, or to the column's end.
+  const bounds = await ctx.db.one<{ lower: string | null; upper: string | null }>(sql`SELECT
+      (SELECT max(position) FROM deals WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stageId}::uuid AND deleted_at IS NULL
+         AND id <> ${deal.id}::uuid AND (${below ?? null}::text IS NULL OR position < ${below ?? null}::text COLLATE "C")) AS lower,
+      (SELECT min(position) FROM deals WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stageId}::uuid AND deleted_at IS NULL
+         AND id <> ${deal.id}::uuid AND ${above ?? null}::text IS NOT NULL AND position > ${above ?? null}::text COLLATE "C") AS upper`);
+  if (above !== undefined) return [above, bounds?.upper ?? null];
+  if (below !== undefined) return [bounds?.lower ?? null, below];
+  return [bounds?.lower ?? null, null];
+}
+
+/**
+ * Moves a deal to a stage and slot (or reorders it in its column): one row written, history
+ * recorded on a stage change, status and closedAt following the stage type.
+ */
+export async function moveDeal(ctx: TenantContext, args: MoveDealArgs): Promise<Deal> {
+  assertCan(ctx.actor, 'update', 'records');
+  const moved = await ctx.db.transaction(async (): Promise<Deal> => {
+    const deal: Deal = await lockRow(ctx, DealResource, args.dealId);
+    assertCan(ctx.actor, 'update', 'records', deal);
+    checkVersion(DealResource, deal, args.expectedVersion);
+    const stage = await findStage(ctx, args.toStageId, 'toStageId');
+    if (stage.pipelineId !== deal.pipelineId) throw badInput('toStageId', 'This stage belongs to another pipeline than the deal');
+    const [lower, upper] = await slotBounds(ctx, deal, stage.id, args);
+    const stageChanged = stage.id !== deal.stageId;
+    const closing = closingFields(stage, deal, args.lostReason ?? (stageChanged ? null : deal.lostReason), 'lostReason');
+    const changes: Record<string, unknown> = { position: keyBetween(lower, upper), ...closing };
+    if (stageChanged) Object.assign(changes, { stageId: stage.id, stageEnteredAt: new Date() });
+    const updated = await updateRow(ctx, DealResource, deal.id, changes);
+    if (stageChanged) await recordStageChange(ctx, deal, updated);
+    const keys = Object.keys(changes);
+    await writeAudit(ctx, 'Deal', deal.id, 'MOVE', snapshot(deal, keys), snapshot(updated, keys));
+    return updated;
+  });
+  ctx.loaders.prime(DealResource, moved);
+  return moved;
+}

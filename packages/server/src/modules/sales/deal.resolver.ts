@@ -1,0 +1,116 @@
+import { Length, MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, Float } from 'type-graphql';
+import { assertCan } from '../../platform/auth/policy';
+import { requireTenant, type RequestContext } from '../../platform/context';
+import { connectionTypesOf } from '../../platform/resource/connection';
+import { listConnection } from '../../platform/resource/loaders';
+import { updateRecord } from '../../platform/resource/mutations';
+import { listArgsOf } from '../../platform/resource/inputs';
+import type { ListArgs } from '../../platform/resource/query';
+import { sql } from '../../platform/sql';
+import { Activity } from './activity.entity';
+import { Deal } from './deal.entity';
+import { moveDeal } from './deal-rules';
+import { ActivityStatus } from './enums';
+import { ActivityResource } from './resources';
+import { prefixQuery, searchDocument } from './search-documents';
+
+@InputType({ description: 'Where a deal goes: a stage, and its slot between two neighbours of that column.' })
+class MoveDealInput {
+  @Field(() => ID) dealId: string;
+  @Field(() => ID) toStageId: string;
+  @Field(() => ID, { nullable: true, description: 'The card that will be just above it; omit for the top.' }) afterDealId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The card that will be just below it; omit both to append at the bottom.' }) beforeDealId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is refused with CONFLICT.' }) expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: 'Required when moving into a LOST stage.' }) @MaxLength(500) lostReason?: string | null;
+}
+
+@Resolver(() => Deal)
+export class DealResolver {
+  @Mutation(() => Deal, { description: 'Moves a deal between stages or within its column; WON/LOST stages close it, leaving them reopens it.' })
+  async moveDeal(@Arg('input', () => MoveDealInput) input: MoveDealInput, @Ctx() context: RequestContext): Promise<Deal> {
+    return moveDeal(requireTenant(context), input);
+  }
+}
+
+@ArgsType()
+class MyActivitiesArgs {
+  @Field(() => Int, { nullable: true }) first?: number;
+  @Field(() => String, { nullable: true }) after?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only those due before now.' }) overdueOnly?: boolean;
+}
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Mutation(() => Activity)
+  async completeActivity(@Arg('id', () => ID) id: string, @Arg('outcome', () => String, { nullable: true }) outcome: string | null, @Ctx() context: RequestContext): Promise<Activity> {
+    return updateRecord(requireTenant(context), ActivityResource, id, { status: ActivityStatus.COMPLETED, ...(outcome ? { outcome } : {}) });
+  }
+
+  @Mutation(() => Activity)
+  async reopenActivity(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Activity> {
+    return updateRecord(requireTenant(context), ActivityResource, id, { status: ActivityStatus.PENDING });
+  }
+
+  @Query(() => connectionTypesOf(ActivityResource).connection, { description: 'Open activities assigned to you, soonest first.' })
+  async myOpenActivities(@Args(() => MyActivitiesArgs) args: MyActivitiesArgs, @Ctx() context: RequestContext) {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'read', 'records');
+    const where: Record<string, unknown> = { assignedToId: { eq: ctx.actor.userId }, completedAt: { isNull: true }, status: { ne: ActivityStatus.CANCELLED } };
+    if (args.overdueOnly) where.dueAt = { lt: new Date() };
+    return listConnection(ctx, ActivityResource, { first: args.first, after: args.after, where, orderBy: [{ field: 'dueAt', direction: 'ASC' }] });
+  }
+
+  @Query(() => connectionTypesOf(ActivityResource).connection, { description: 'Open activities past their due time, for everyone (managers) — filter further with where.' })
+  async overdueActivities(@Args(() => listArgsOf(ActivityResource)) args: ListArgs, @Ctx() context: RequestContext) {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'read', 'records');
+    const where = { AND: [args.where ?? {}, { completedAt: { isNull: true }, dueAt: { lt: new Date() }, status: { ne: ActivityStatus.CANCELLED } }] };
+    return listConnection(ctx, ActivityResource, { ...args, where, orderBy: args.orderBy ?? [{ field: 'dueAt', direction: 'ASC' }] });
+  }
+}
+
+export enum SearchResultType { COMPANY = 'COMPANY', CONTACT = 'CONTACT', DEAL = 'DEAL' }
+registerEnumType(SearchResultType, { name: 'SearchResultType' });
+
+@ObjectType({ description: 'One hit of the global search.' })
+class SearchHit {
+  @Field(() => SearchResultType) type: SearchResultType;
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) subtitle: string | null;
+  @Field(() => Float) rank: number;
+}
+
+@ArgsType()
+class SearchArgs {
+  @Field() @Length(1, 200) query: string;
+  @Field(() => [SearchResultType], { nullable: true }) types?: SearchResultType[];
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) first: number;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Companies, contacts and deals matching every word (as prefixes), best first.' })
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() context: RequestContext): Promise<SearchHit[]> {
+    const ctx = requireTenant(context);
+    assertCan(ctx.actor, 'read', 'records');
+    const query = prefixQuery(args.query);
+    if (!query) return [];
+    const limit = Math.min(Math.max(args.first, 1), 50);
+    const want = (t: SearchResultType) => !args.types?.length || args.types.includes(t);
+    const q = sql`to_tsquery('simple', ${query})`;
+    const parts = [
+      want(SearchResultType.COMPANY) ? sql`(SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, ts_rank(${searchDocument('companies', 'c')}, ${q}) AS rank
+        FROM companies c WHERE c.organization_id = ${ctx.organizationId} AND c.deleted_at IS NULL AND ${searchDocument('companies', 'c')} @@ ${q} ORDER BY rank DESC LIMIT ${limit})` : null,
+      want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT', p.id, p.first_name || ' ' || p.last_name, coalesce(p.job_title, p.email), ts_rank(${searchDocument('contacts', 'p')}, ${q})
+        FROM contacts p WHERE p.organization_id = ${ctx.organizationId} AND p.deleted_at IS NULL AND ${searchDocument('contacts', 'p')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
+      want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL', d.id, d.title, d.status::text, ts_rank(${searchDocument('deals', 'd')}, ${q})
+        FROM deals d WHERE d.organization_id = ${ctx.organizationId} AND d.deleted_at IS NULL AND ${searchDocument('deals', 'd')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
+    ].filter((p) => p !== null);
+    const union = parts.slice(1).reduce((acc, p) => sql`${acc} UNION ALL ${p}`, parts[0]!);
+    const rows = await ctx.db.query<{ type: SearchResultType; id: string; title: string; subtitle: string | null; rank: number }>(
+      sql`SELECT * FROM (${union}) hits ORDER BY rank DESC, title LIMIT ${limit}`);
+    return rows.map((r) => Object.assign(new SearchHit(), { ...r, rank: Number(r.rank) }));
+  }
+}

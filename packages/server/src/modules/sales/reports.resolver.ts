@@ -1,0 +1,182 @@
+import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { assertCan } from '../../platform/auth/policy';
+import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
+import { badInput } from '../../platform/errors';
+import { and, sql, Sql } from '../../platform/sql';
+import { DateScalar, DecimalScalar } from '../../platform/scalars';
+import { ActivityType } from './enums';
+
+@InputType({ description: 'Narrows a report. Dates are inclusive; they apply to the date the report is about.' })
+class ReportFilter {
+  @Field(() => ID, { nullable: true }) pipelineId?: string;
+  @Field(() => ID, { nullable: true }) ownerId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => DateScalar, { nullable: true }) from?: string;
+  @Field(() => DateScalar, { nullable: true }) to?: string;
+}
+
+@ObjectType()
+class StageSummary {
+  @Field(() => ID) stageId: string;
+  @Field() stageName: string;
+  @Field(() => Int) position: number;
+  @Field(() => Float) probability: number;
+  @Field(() => Int) count: number;
+  @Field(() => DecimalScalar) value: string;
+  @Field(() => DecimalScalar) weightedValue: string;
+}
+
+@ObjectType()
+class ForecastMonth {
+  @Field({ description: 'YYYY-MM of the expected close date.' }) month: string;
+  @Field() currency: string;
+  @Field(() => Int) count: number;
+  @Field(() => DecimalScalar) value: string;
+  @Field(() => DecimalScalar) weightedValue: string;
+}
+
+@ObjectType()
+class WonLostRow {
+  @Field({ description: 'YYYY-MM of closing, or the owner id, by the report asked.' }) key: string;
+  @Field(() => String, { nullable: true }) ownerName: string | null;
+  @Field() currency: string;
+  @Field(() => Int) wonCount: number;
+  @Field(() => DecimalScalar) wonValue: string;
+  @Field(() => Int) lostCount: number;
+  @Field(() => DecimalScalar) lostValue: string;
+  @Field(() => Float, { nullable: true, description: 'won / (won + lost) by count.' }) winRate: number | null;
+}
+
+@ObjectType()
+class FunnelStep {
+  @Field(() => ID) stageId: string;
+  @Field() stageName: string;
+  @Field(() => Int) position: number;
+  @Field(() => Int, { description: 'Deals that reached this stage or a later one.' }) reached: number;
+  @Field(() => Float, { nullable: true, description: 'Share of these that reached the next stage.' }) conversionToNext: number | null;
+  @Field(() => Float, { nullable: true, description: 'Average days spent in this stage by deals that left it.' }) averageDaysInStage: number | null;
+}
+
+@ObjectType()
+class ActivityCount {
+  @Field(() => ActivityType) type: ActivityType;
+  @Field(() => ID, { nullable: true }) ownerId: string | null;
+  @Field(() => String, { nullable: true }) ownerName: string | null;
+  @Field(() => Int) total: number;
+  @Field(() => Int) completed: number;
+}
+
+/** Conditions on deals (alias d) shared by every report. */
+function dealFilter(ctx: TenantContext, f: ReportFilter | null | undefined, dateColumn?: Sql): Sql {
+  if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
+  return and([
+    sql`d.organization_id = ${ctx.organizationId}`,
+    sql`d.deleted_at IS NULL`,
+    f?.pipelineId ? sql`d.pipeline_id = ${f.pipelineId}::uuid` : undefined,
+    f?.ownerId ? sql`d.owner_id = ${f.ownerId}::uuid` : undefined,
+    f?.teamId ? sql`d.owner_id IN (SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${f.teamId}::uuid AND deleted_at IS NULL)` : undefined,
+    dateColumn && f?.from ? sql`${dateColumn} >= ${f.from}::date` : undefined,
+    dateColumn && f?.to ? sql`${dateColumn} < ${f.to}::date + 1` : undefined,
+  ]);
+}
+
+function start(context: RequestContext): TenantContext {
+  const ctx = requireTenant(context);
+  assertCan(ctx.actor, 'read', 'records');
+  return ctx;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10000) / 10000 : null);
+
+@Resolver()
+export class ReportsResolver {
+  @Query(() => [StageSummary], { description: 'Open deals per stage of a pipeline: count, value, weighted value.' })
+  async pipelineSummary(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<StageSummary[]> {
+    const ctx = start(context);
+    const rows = await ctx.db.query<Record<string, unknown>>(sql`
+      SELECT s.id AS "stageId", s.name AS "stageName", s.position, s.probability::float AS probability,
+             count(d.id)::int AS count, coalesce(sum(d.value), 0)::text AS value,
+             coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS "weightedValue"
+      FROM pipeline_stages s
+      LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
+      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
+      GROUP BY s.id ORDER BY s.position`);
+    return rows.map((r) => Object.assign(new StageSummary(), r));
+  }
+
+  @Query(() => [ForecastMonth], { description: 'Open deals by expected-close month, unweighted and weighted, per currency.' })
+  async forecast(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<ForecastMonth[]> {
+    const ctx = start(context);
+    const rows = await ctx.db.query<Record<string, unknown>>(sql`
+      SELECT to_char(date_trunc('month', d.expected_close_date), 'YYYY-MM') AS month, d.currency, count(*)::int AS count,
+             coalesce(sum(d.value), 0)::text AS value,
+             coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS "weightedValue"
+      FROM deals d JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id
+      WHERE ${dealFilter(ctx, filter, sql`d.expected_close_date`)} AND d.status = 'OPEN' AND d.expected_close_date IS NOT NULL
+      GROUP BY 1, 2 ORDER BY 1, 2`);
+    return rows.map((r) => Object.assign(new ForecastMonth(), r));
+  }
+
+  @Query(() => [WonLostRow], { description: 'Won and lost deals by closing month (by: MONTH) or by owner (by: OWNER).' })
+  async wonLost(@Arg('by', () => String, { defaultValue: 'MONTH', description: 'MONTH or OWNER' }) by: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<WonLostRow[]> {
+    const ctx = start(context);
+    if (by !== 'MONTH' && by !== 'OWNER') throw badInput('by', 'by must be MONTH or OWNER');
+    const key = by === 'MONTH' ? sql`to_char(date_trunc('month', d.closed_at), 'YYYY-MM')` : sql`coalesce(d.owner_id::text, 'none')`;
+    const rows = await ctx.db.query<Record<string, unknown> & { wonCount: number; lostCount: number }>(sql`
+      SELECT ${key} AS key, max(u.name) AS "ownerName", d.currency,
+             count(*) FILTER (WHERE d.status = 'WON')::int AS "wonCount", coalesce(sum(d.value) FILTER (WHERE d.status = 'WON'), 0)::text AS "wonValue",
+             count(*) FILTER (WHERE d.status = 'LOST')::int AS "lostCount", coalesce(sum(d.value) FILTER (WHERE d.status = 'LOST'), 0)::text AS "lostValue"
+      FROM deals d LEFT JOIN users u ON ${by === 'OWNER' ? sql`u.id = d.owner_id` : sql`FALSE`}
+      WHERE ${dealFilter(ctx, filter, sql`d.closed_at`)} AND d.status IN ('WON', 'LOST')
+      GROUP BY 1, d.currency ORDER BY 1, d.currency`);
+    return rows.map((r) => Object.assign(new WonLostRow(), r, { winRate: ratio(r.wonCount, r.wonCount + r.lostCount) }));
+  }
+
+  @Query(() => [FunnelStep], { description: 'From stage history: how many deals reached each stage, conversion to the next, and time spent.' })
+  async funnel(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<FunnelStep[]> {
+    const ctx = start(context);
+    // A deal "reached" every open stage up to the furthest one it ever entered; a won deal reached them all.
+    const rows = await ctx.db.query<{ stageId: string; stageName: string; position: number; reached: number; averageDaysInStage: number | null }>(sql`
+      WITH cohort AS (
+        SELECT d.id FROM deals d WHERE ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
+      ), furthest AS (
+        SELECT c.deal_id, max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) AS position
+        FROM deal_stage_changes c
+        JOIN cohort ON cohort.id = c.deal_id
+        JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
+        WHERE c.organization_id = ${ctx.organizationId}
+        GROUP BY c.deal_id
+      ), durations AS (
+        SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
+        FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
+        WHERE c.organization_id = ${ctx.organizationId} AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
+        GROUP BY c.from_stage_id
+      )
+      SELECT s.id AS "stageId", s.name AS "stageName", s.position,
+             (SELECT count(*)::int FROM furthest f WHERE f.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
+             round(dur.days::numeric, 2)::float AS "averageDaysInStage"
+      FROM pipeline_stages s LEFT JOIN durations dur ON dur.stage_id = s.id
+      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL AND s.type <> 'LOST'
+      ORDER BY s.position`);
+    return rows.map((r, i) => Object.assign(new FunnelStep(), r, { conversionToNext: i + 1 < rows.length ? ratio(rows[i + 1].reached, r.reached) : null }));
+  }
+
+  @Query(() => [ActivityCount], { description: 'Activities by type and owner, created in the date range.' })
+  async activityCounts(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<ActivityCount[]> {
+    const ctx = start(context);
+    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
+    const rows = await ctx.db.query<Record<string, unknown>>(sql`
+      SELECT a.type, a.owner_id AS "ownerId", max(u.name) AS "ownerName", count(*)::int AS total, count(a.completed_at)::int AS completed
+      FROM activities a LEFT JOIN users u ON u.id = a.owner_id
+      WHERE ${and([
+        sql`a.organization_id = ${ctx.organizationId}`, sql`a.deleted_at IS NULL`,
+        filter?.ownerId ? sql`a.owner_id = ${filter.ownerId}::uuid` : undefined,
+        filter?.teamId ? sql`a.owner_id IN (SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${filter.teamId}::uuid AND deleted_at IS NULL)` : undefined,
+        filter?.pipelineId ? sql`a.deal_id IN (SELECT id FROM deals WHERE organization_id = ${ctx.organizationId} AND pipeline_id = ${filter.pipelineId}::uuid)` : undefined,
+        filter?.from ? sql`a.created_at >= ${filter.from}::date` : undefined,
+        filter?.to ? sql`a.created_at < ${filter.to}::date + 1` : undefined,
+      ])}
+      GROUP BY a.type, a.owner_id ORDER BY a.type, "ownerName"`);
+    return rows.map((r) => Object.assign(new ActivityCount(), r));
+  }
+}

@@ -1,0 +1,209 @@
+import type { PoolClient } from 'pg';
+import { uuidv7 } from '../platform/ids';
+import { spreadKeys } from '../platform/ordering/fractional-key';
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same data set. */
+export function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+    chance: (p: number) => next() < p,
+  };
+}
+
+const FIRST = ['Ada', 'Ben', 'Carla', 'Dev', 'Elena', 'Femi', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kira', 'Luis', 'Maya', 'Nils', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Umar', 'Vera', 'Wen', 'Yara', 'Zoe'];
+const LAST = ['Adams', 'Berg', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Lopez', 'Moreau', 'Nakamura', 'Okafor', 'Patel', 'Rossi', 'Silva', 'Tanaka', 'Weber'];
+const WORDS = ['Acme', 'Apex', 'Blue', 'Bright', 'Cedar', 'Core', 'Delta', 'Echo', 'Fable', 'Granite', 'Harbor', 'Iris', 'Juniper', 'Keystone', 'Lumen', 'Maple', 'Nimbus', 'Orbit', 'Pioneer', 'Quartz', 'River', 'Summit', 'Tidal', 'Umbra', 'Vertex', 'Willow', 'Zenith'];
+const SUFFIX = ['Labs', 'Systems', 'Logistics', 'Health', 'Foods', 'Energy', 'Capital', 'Studio', 'Works', 'Robotics', 'Retail', 'Analytics'];
+const INDUSTRIES = ['Technology', 'Healthcare', 'Manufacturing', 'Retail', 'Finance', 'Logistics', 'Energy', 'Education', 'Media', 'Hospitality'];
+const CITIES = [['Berlin', 'DE'], ['Lisbon', 'PT'], ['Austin', 'US'], ['Toronto', 'CA'], ['Lagos', 'NG'], ['Osaka', 'JP'], ['Lyon', 'FR'], ['Denver', 'US'], ['Manchester', 'GB'], ['Sydney', 'AU']] as const;
+const SIZES = ['STARTUP', 'SMALL', 'MEDIUM', 'LARGE', 'ENTERPRISE'];
+const STATUSES = ['ACTIVE', 'PROSPECT', 'CUSTOMER', 'ACTIVE', 'PROSPECT', 'INACTIVE'];
+const SOURCES = ['Website', 'Referral', 'Cold call', 'Event', 'Partner', 'Inbound email', 'LinkedIn'];
+const DEAL_KINDS = ['Platform licence', 'Annual renewal', 'Pilot project', 'Expansion', 'Consulting package', 'Support upgrade', 'Hardware order', 'Training'];
+const TITLES = ['CEO', 'CTO', 'Head of Sales', 'Procurement Manager', 'Operations Lead', 'VP Engineering', 'Office Manager', 'Buyer'];
+const ACTIVITY_TYPES = ['CALL', 'EMAIL', 'MEETING', 'TASK', 'NOTE', 'DEADLINE'];
+const SUBJECTS: Record<string, string[]> = {
+  CALL: ['Discovery call', 'Follow-up call', 'Pricing call'], EMAIL: ['Send proposal', 'Send case study', 'Reply to questions'],
+  MEETING: ['Demo', 'On-site visit', 'Kick-off'], TASK: ['Prepare quote', 'Update CRM notes', 'Check references'],
+  NOTE: ['Notes from call', 'Decision makers'], DEADLINE: ['Proposal due', 'Contract signature'],
+};
+
+export interface StageInfo { id: string; position: number; type: 'OPEN' | 'WON' | 'LOST'; }
+
+export interface GenerateOptions {
+  organizationId: string;
+  ownerIds: string[];
+  pipelineId: string;
+  stages: StageInfo[];
+  companies: number;
+  contactsPerCompany: number;
+  deals: number;
+  activitiesPerDeal: number;
+  seed: number;
+  currency?: string;
+  now?: Date;
+  onProgress?: (message: string) => void;
+}
+
+export interface GenerateResult { companies: number; contacts: number; deals: number; stageChanges: number; activities: number; }
+
+const BATCH = 5000;
+
+/** INSERT … SELECT FROM unnest(arrays): one parameterised statement per few thousand rows. */
+async function insertColumns(client: PoolClient, table: string, columns: [name: string, type: string][], rows: unknown[][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const chunk = rows.slice(start, start + BATCH);
+    const arrays = columns.map((_, c) => chunk.map((row) => row[c]));
+    const names = columns.map(([n]) => n).join(', ');
+    const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+    const select = columns.map(([n, type]) => (type === 'text' && /status|type|priority|size|method/.test(n) ? `${n}::${enumOf(table, n)}` : n)).join(', ');
+    await client.query(`INSERT INTO ${table} (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${names})`, arrays);
+  }
+}
+
+function enumOf(table: string, column: string): string {
+  if (column === 'priority') return 'priority';
+  if (table === 'companies') return column === 'size' ? 'company_size' : 'company_status';
+  if (table === 'contacts') return 'contact_method';
+  if (table === 'deals' || column === 'to_status') return 'deal_status';
+  if (table === 'activities') return column === 'type' ? 'activity_type' : 'activity_status';
+  throw new Error(`No enum for ${table}.${column}`);
+}
+
+const DAY = 86400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const dateOnly = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Realistic sales data for one organization: companies, contacts, deals in every stage with history, activities. */
+export async function generateSalesData(client: PoolClient, o: GenerateOptions): Promise<GenerateResult> {
+  const rnd = random(o.seed);
+  const now = (o.now ?? new Date()).getTime();
+  const currency = o.currency ?? 'USD';
+  const org = o.organizationId;
+  const log = o.onProgress ?? (() => undefined);
+
+  const companyIds: string[] = [];
+  const companyRows: unknown[][] = [];
+  for (let i = 0; i < o.companies; i++) {
+    const id = uuidv7();
+    companyIds.push(id);
+    const [city, country] = rnd.pick(CITIES);
+    const name = `${rnd.pick(WORDS)} ${rnd.pick(SUFFIX)}${o.companies > 500 ? ` ${i + 1}` : ''}`;
+    const domain = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    companyRows.push([org, id, name, rnd.pick(INDUSTRIES), rnd.pick(SIZES), rnd.pick(STATUSES), (rnd.int(2, 5000) * 10000).toFixed(2), rnd.int(3, 5000),
+      `https://${domain}.example`, `hello@${domain}.example`, city, country, rnd.pick(o.ownerIds), iso(now - rnd.int(30, 720) * DAY)]);
+  }
+  await insertColumns(client, 'companies', [['organization_id', 'uuid'], ['id', 'uuid'], ['name', 'text'], ['industry', 'text'], ['size', 'text'], ['status', 'text'], ['revenue', 'numeric'], ['employee_count', 'int'],
+    ['website', 'text'], ['email', 'text'], ['city', 'text'], ['country', 'text'], ['owner_id', 'uuid'], ['created_at', 'timestamptz']], companyRows);
+  log(`companies: ${companyRows.length}`);
+
+  const contactIdsByCompany = new Map<string, string[]>();
+  const contactRows: unknown[][] = [];
+  for (const companyId of companyIds) {
+    const ids: string[] = [];
+    const n = Math.max(1, Math.round(o.contactsPerCompany * (0.5 + rnd.next())));
+    for (let j = 0; j < n; j++) {
+      const id = uuidv7();
+      ids.push(id);
+      const first = rnd.pick(FIRST);
+      const last = rnd.pick(LAST);
+      contactRows.push([org, id, companyId, first, last, `${first}.${last}${contactRows.length}@example.com`.toLowerCase(), `+1 555 ${String(rnd.int(1000000, 9999999))}`,
+        rnd.pick(TITLES), j === 0, rnd.pick(['EMAIL', 'PHONE', 'EMAIL', 'SMS']), rnd.pick(o.ownerIds), iso(now - rnd.int(10, 700) * DAY)]);
+    }
+    contactIdsByCompany.set(companyId, ids);
+  }
+  await insertColumns(client, 'contacts', [['organization_id', 'uuid'], ['id', 'uuid'], ['company_id', 'uuid'], ['first_name', 'text'], ['last_name', 'text'], ['email', 'text'], ['phone', 'text'],
+    ['job_title', 'text'], ['is_primary', 'bool'], ['preferred_contact_method', 'text'], ['owner_id', 'uuid'], ['created_at', 'timestamptz']], contactRows);
+  log(`contacts: ${contactRows.length}`);
+
+  const result: GenerateResult = { companies: companyRows.length, contacts: contactRows.length, deals: 0, stageChanges: 0, activities: 0 };
+  const open = o.stages.filter((s) => s.type === 'OPEN').sort((a, b) => a.position - b.position);
+  const won = o.stages.find((s) => s.type === 'WON');
+  const lost = o.stages.find((s) => s.type === 'LOST');
+  // Most deals are open and thin out along the pipeline; about a fifth are closed.
+  const weights = [...open.map((_, i) => 1 / (i + 1.2)), won ? 0.35 : 0, lost ? 0.3 : 0];
+  const targets = [...open, ...(won ? [won] : []), ...(lost ? [lost] : [])];
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const counts = new Map<string, number>();
+  const dealStages: StageInfo[] = [];
+  for (let i = 0; i < o.deals; i++) {
+    let r = rnd.next() * totalWeight;
+    let k = 0;
+    while (k < targets.length - 1 && r > weights[k]) { r -= weights[k]; k++; }
+    dealStages.push(targets[k]);
+    counts.set(targets[k].id, (counts.get(targets[k].id) ?? 0) + 1);
+  }
+  const keysByStage = new Map([...counts].map(([stageId, n]) => [stageId, spreadKeys(n)]));
+  const nextKey = new Map<string, number>();
+
+  const dealRows: unknown[][] = [];
+  const changeRows: unknown[][] = [];
+  const activityRows: unknown[][] = [];
+  const dealIds: string[] = [];
+  for (let i = 0; i < o.deals; i++) {
+    const stage = dealStages[i];
+    const id = uuidv7();
+    dealIds.push(id);
+    const companyId = rnd.pick(companyIds);
+    const contactId = rnd.pick(contactIdsByCompany.get(companyId)!);
+    const ownerId = rnd.pick(o.ownerIds);
+    const created = now - rnd.int(5, 400) * DAY - rnd.int(0, DAY);
+    const value = (rnd.int(5, 2000) * 250).toFixed(2);
+    // The path it walked: open stages up to its own (or a random point for closed deals), then the close.
+    const reach = stage.type === 'OPEN' ? open.indexOf(stage) : rnd.int(0, open.length - 1);
+    const path = [...open.slice(0, reach + 1), ...(stage.type === 'OPEN' ? [] : [stage])];
+    const stepDays = Math.max(1, Math.floor((now - created) / DAY / (path.length + 1)));
+    let enteredAt = created;
+    let previous: StageInfo | null = null;
+    for (const step of path) {
+      const at: number = previous ? Math.min(now - DAY, enteredAt + rnd.int(1, stepDays) * DAY) : created;
+      changeRows.push([org, uuidv7(), id, o.pipelineId, previous?.id ?? null, step.id, step.type === 'OPEN' ? 'OPEN' : step.type, ownerId, value, currency, previous ? iso(enteredAt) : null, iso(at)]);
+      previous = step;
+      enteredAt = at;
+    }
+    const status = stage.type === 'OPEN' ? 'OPEN' : stage.type;
+    const keys = keysByStage.get(stage.id)!;
+    const position = keys[nextKey.get(stage.id) ?? 0];
+    nextKey.set(stage.id, (nextKey.get(stage.id) ?? 0) + 1);
+    const expected = status === 'OPEN' ? now + rnd.int(-20, 180) * DAY : enteredAt;
+    dealRows.push([org, id, `${rnd.pick(DEAL_KINDS)} – ${rnd.pick(WORDS)}`, value, currency, o.pipelineId, stage.id, companyId, contactId, ownerId, rnd.pick(SOURCES),
+      rnd.chance(0.1) ? (rnd.int(1, 9) / 10).toFixed(2) : null, dateOnly(expected), status, rnd.pick(['LOW', 'MEDIUM', 'MEDIUM', 'HIGH', 'URGENT']),
+      status === 'LOST' ? rnd.pick(['Price too high', 'Chose a competitor', 'No budget', 'Timing']) : null, status === 'OPEN' ? null : iso(enteredAt),
+      position, iso(enteredAt), iso(created), iso(enteredAt)]);
+
+    const activities = Math.round(o.activitiesPerDeal * (0.5 + rnd.next()));
+    for (let a = 0; a < activities; a++) {
+      const type = rnd.pick(ACTIVITY_TYPES);
+      const done = status !== 'OPEN' || rnd.chance(0.55);
+      const due = done ? created + rnd.int(0, Math.max(1, Math.floor((now - created) / DAY))) * DAY : now + rnd.int(-10, 30) * DAY + rnd.int(8, 17) * 3600_000;
+      activityRows.push([org, uuidv7(), type, rnd.pick(SUBJECTS[type]), done ? 'COMPLETED' : 'PENDING', rnd.pick(['LOW', 'MEDIUM', 'HIGH']), iso(due), done ? iso(Math.min(due, now)) : null,
+        rnd.pick([15, 30, 45, 60]), companyId, contactId, id, ownerId, ownerId, iso(Math.min(created + a * DAY, now))]);
+    }
+    if (dealRows.length >= BATCH * 4) await flushDeals();
+  }
+  await flushDeals();
+
+  async function flushDeals() {
+    await insertColumns(client, 'deals', [['organization_id', 'uuid'], ['id', 'uuid'], ['title', 'text'], ['value', 'numeric'], ['currency', 'text'], ['pipeline_id', 'uuid'], ['stage_id', 'uuid'],
+      ['company_id', 'uuid'], ['contact_id', 'uuid'], ['owner_id', 'uuid'], ['source', 'text'], ['probability', 'numeric'], ['expected_close_date', 'date'], ['status', 'text'], ['priority', 'text'],
+      ['lost_reason', 'text'], ['closed_at', 'timestamptz'], ['position', 'text'], ['stage_entered_at', 'timestamptz'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']], dealRows);
+    await insertColumns(client, 'deal_stage_changes', [['organization_id', 'uuid'], ['id', 'uuid'], ['deal_id', 'uuid'], ['pipeline_id', 'uuid'], ['from_stage_id', 'uuid'], ['to_stage_id', 'uuid'],
+      ['to_status', 'text'], ['changed_by_id', 'uuid'], ['value', 'numeric'], ['currency', 'text'], ['from_stage_entered_at', 'timestamptz'], ['created_at', 'timestamptz']], changeRows);
+    await insertColumns(client, 'activities', [['organization_id', 'uuid'], ['id', 'uuid'], ['type', 'text'], ['subject', 'text'], ['status', 'text'], ['priority', 'text'], ['due_at', 'timestamptz'],
+      ['completed_at', 'timestamptz'], ['duration_minutes', 'int'], ['company_id', 'uuid'], ['contact_id', 'uuid'], ['deal_id', 'uuid'], ['owner_id', 'uuid'], ['assigned_to_id', 'uuid'], ['created_at', 'timestamptz']], activityRows);
+    result.deals += dealRows.length; result.stageChanges += changeRows.length; result.activities += activityRows.length;
+    log(`deals: ${result.deals}`);
+    dealRows.length = 0; changeRows.length = 0; activityRows.length = 0;
+  }
+  return result;
+}
