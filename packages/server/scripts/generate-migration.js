@@ -33,6 +33,18 @@ function dedupeTypes(file) {
   fs.writeFileSync(file, kept.join('\n'));
 }
 
+/** Adds the new class to src/migrations/index.ts, which is the list the data source runs. */
+function registerMigration(file) {
+  const base = file.replace(/\.ts$/, '');
+  const [timestamp, className] = base.split('-');
+  const index = path.join(root, 'src/migrations/index.ts');
+  let text = fs.readFileSync(index, 'utf8');
+  const symbol = `${className}${timestamp}`;
+  text = text.replace(/\n\nexport const MIGRATIONS = \[/, `\nimport { ${symbol} } from './${base}';\n\nexport const MIGRATIONS = [`);
+  text = text.replace(/\n\];/, `\n  ${symbol},\n];`);
+  fs.writeFileSync(index, text);
+}
+
 (async () => {
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -42,7 +54,9 @@ function dedupeTypes(file) {
     const before = new Set(fs.readdirSync(path.join(root, 'src/migrations')));
     cli(['migration:generate', '-d', 'dist/db/cli-data-source.js', `src/migrations/${name}`]);
     for (const file of fs.readdirSync(path.join(root, 'src/migrations'))) {
-      if (!before.has(file)) dedupeTypes(path.join(root, 'src/migrations', file));
+      if (before.has(file)) continue;
+      dedupeTypes(path.join(root, 'src/migrations', file));
+      registerMigration(file);
     }
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);

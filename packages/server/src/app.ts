@@ -86,7 +86,7 @@ export function formatError(config: Config) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (!code || code === 'INTERNAL_SERVER_ERROR') {
-      if (config.env !== 'test') console.error('[graphql] unexpected error', original);
+      console.error('[graphql] unexpected error', original);
       return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     const { stacktrace, exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

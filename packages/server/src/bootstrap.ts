@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createAppServer, type AppServer } from './app';
 import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import type { EmbeddedDatabase } from './db/embedded';
 import { createAppPool, waitForDatabase } from './db/pools';
 import { IdentityService } from './modules/identity/identity.service';
 import { buildAppSchema } from './schema';
@@ -23,7 +23,9 @@ export interface Platform {
 
 /** Database (embedded unless DATABASE_URL), migrations, pools, schema and HTTP app — shared by main and tests. */
 export async function bootstrap(config: Config): Promise<Platform> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort);
+  // Loaded only when needed: the package is ESM, and test runners given DATABASE_URL never touch it.
+  const embedded = config.databaseUrl ? undefined
+    : await (require('./db/embedded') as { startEmbeddedPostgres: (dir: string, port: number) => Promise<EmbeddedDatabase> }).startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   await waitForDatabase(databaseUrl);
   const owner = createDataSource(databaseUrl);

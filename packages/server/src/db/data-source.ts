@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { SnakeNamingStrategy } from '../platform/naming';
 import { ENTITIES } from './entities';
+import { MIGRATIONS } from '../migrations';
 
 // Dates stay calendar strings and counts become numbers; NUMERIC stays a string (exact money).
 types.setTypeParser(1082, (v) => v);
@@ -15,7 +15,7 @@ export function createDataSource(url: string, extra: Record<string, unknown> = {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [path.join(__dirname, '..', 'migrations', '*.js')],
+    migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

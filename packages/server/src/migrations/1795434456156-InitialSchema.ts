@@ -5,17 +5,23 @@ export class InitialSchema1795434456156 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "audit_logs" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "entity_type" character varying(60) NOT NULL, "entity_id" uuid NOT NULL, "action" character varying(30) NOT NULL, "old_values" jsonb, "new_values" jsonb, "actor_user_id" uuid, "actor_api_key_id" uuid, "ip_address" character varying(64), "user_agent" character varying(500), CONSTRAINT "PK_8ae49978634444b1c4fc4481237" PRIMARY KEY ("organization_id", "id"))`);
+        await queryRunner.query(`CREATE INDEX "ix_audit_logs__entity_id" ON "audit_logs"  ("organization_id", "entity_id") `);
         await queryRunner.query(`CREATE INDEX "ix_audit_logs__action" ON "audit_logs"  ("organization_id", "action") `);
         await queryRunner.query(`CREATE INDEX "ix_audit_logs__actor" ON "audit_logs"  ("organization_id", "actor_user_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_audit_logs__created_at" ON "audit_logs"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_audit_logs__record" ON "audit_logs"  ("organization_id", "entity_type", "entity_id", "created_at") `);
         await queryRunner.query(`CREATE TYPE "public"."custom_field_type" AS ENUM('TEXT', 'NUMBER', 'DATE', 'BOOLEAN', 'SELECT', 'MULTI_SELECT')`);
         await queryRunner.query(`CREATE TABLE "custom_field_definitions" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "entity_type" character varying(60) NOT NULL, "key" character varying(60) NOT NULL, "label" character varying(120) NOT NULL, "type" "public"."custom_field_type" NOT NULL, "options" jsonb NOT NULL DEFAULT '[]'::jsonb, "required" boolean NOT NULL DEFAULT false, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "uq_custom_field_definitions__key" UNIQUE ("organization_id", "entity_type", "key"), CONSTRAINT "PK_b7f7c6da6b81882812bcc73f8bd" PRIMARY KEY ("organization_id", "id"))`);
+        await queryRunner.query(`CREATE INDEX "ix_custom_field_definitions__position" ON "custom_field_definitions"  ("organization_id", "position", "id") `);
+        await queryRunner.query(`CREATE INDEX "ix_custom_field_definitions__key" ON "custom_field_definitions"  ("organization_id", "key") `);
         await queryRunner.query(`CREATE INDEX "ix_custom_field_definitions__created_at" ON "custom_field_definitions"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE TABLE "teams" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "name" character varying(120) NOT NULL, "description" text, CONSTRAINT "PK_b0c0ead27ef9eb7af1c37e61233" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_teams__created_at" ON "teams"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_teams__name" ON "teams"  ("organization_id", "name") `);
         await queryRunner.query(`CREATE TABLE "users" ("id" uuid NOT NULL, "email" character varying(255) NOT NULL, "name" character varying(200) NOT NULL, "phone" character varying(50), "image_url" character varying(500), "password_hash" character varying(255) NOT NULL, "is_active" boolean NOT NULL DEFAULT true, "last_login_at" TIMESTAMP(3) WITH TIME ZONE, "timezone" character varying(64) NOT NULL DEFAULT 'UTC', "locale" character varying(16) NOT NULL DEFAULT 'en-US', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "ix_users__created_at" ON "users"  ("created_at", "id") `);
+        await queryRunner.query(`CREATE INDEX "ix_users__email" ON "users"  ("email") `);
+        await queryRunner.query(`CREATE INDEX "ix_users__name" ON "users"  ("name", "id") `);
         await queryRunner.query(`CREATE TYPE "public"."role" AS ENUM('OWNER', 'ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`);
         await queryRunner.query(`CREATE TABLE "memberships" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "user_id" uuid NOT NULL, "role" "public"."role" NOT NULL, "team_id" uuid, "title" character varying(100), CONSTRAINT "uq_memberships__user_id" UNIQUE ("organization_id", "user_id"), CONSTRAINT "PK_98cbb90f81d36013e7cc41ccb08" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE INDEX "ix_memberships__created_at" ON "memberships"  ("organization_id", "created_at", "id") `);
@@ -106,6 +112,7 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "ix_activities__company_id" ON "activities"  ("organization_id", "company_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_activities__deal_id" ON "activities"  ("organization_id", "deal_id", "due_at") `);
         await queryRunner.query(`CREATE TABLE "deal_stage_changes" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deal_id" uuid NOT NULL, "pipeline_id" uuid NOT NULL, "from_stage_id" uuid, "to_stage_id" uuid NOT NULL, "to_status" "public"."deal_status" NOT NULL, "changed_by_id" uuid, "value" numeric(14,2), "currency" character(3) NOT NULL, "from_stage_entered_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "PK_5cc8ee50df018201632e6f5756a" PRIMARY KEY ("organization_id", "id"))`);
+        await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__pipeline_id" ON "deal_stage_changes"  ("organization_id", "pipeline_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__created_at" ON "deal_stage_changes"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__from_stage" ON "deal_stage_changes"  ("organization_id", "from_stage_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "ix_deal_stage_changes__to_stage" ON "deal_stage_changes"  ("organization_id", "to_stage_id", "created_at") `);
@@ -161,6 +168,7 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_deal_stage_changes__to_stage"`);
         await queryRunner.query(`DROP INDEX "public"."ix_deal_stage_changes__from_stage"`);
         await queryRunner.query(`DROP INDEX "public"."ix_deal_stage_changes__created_at"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_deal_stage_changes__pipeline_id"`);
         await queryRunner.query(`DROP TABLE "deal_stage_changes"`);
         await queryRunner.query(`DROP TYPE "public"."deal_status"`);
         await queryRunner.query(`DROP INDEX "public"."ix_activities__deal_id"`);
@@ -251,17 +259,23 @@ export class InitialSchema1795434456156 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__team_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_memberships__created_at"`);
         await queryRunner.query(`DROP TABLE "memberships"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_users__name"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_users__email"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_users__created_at"`);
         await queryRunner.query(`DROP TABLE "users"`);
         await queryRunner.query(`DROP INDEX "public"."ix_teams__name"`);
         await queryRunner.query(`DROP INDEX "public"."ix_teams__created_at"`);
         await queryRunner.query(`DROP TABLE "teams"`);
         await queryRunner.query(`DROP INDEX "public"."ix_custom_field_definitions__created_at"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_custom_field_definitions__key"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_custom_field_definitions__position"`);
         await queryRunner.query(`DROP TABLE "custom_field_definitions"`);
         await queryRunner.query(`DROP TYPE "public"."custom_field_type"`);
         await queryRunner.query(`DROP INDEX "public"."ix_audit_logs__record"`);
         await queryRunner.query(`DROP INDEX "public"."ix_audit_logs__created_at"`);
         await queryRunner.query(`DROP INDEX "public"."ix_audit_logs__actor"`);
         await queryRunner.query(`DROP INDEX "public"."ix_audit_logs__action"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_audit_logs__entity_id"`);
         await queryRunner.query(`DROP TABLE "audit_logs"`);
     }
 

@@ -24,7 +24,7 @@ export class Organization {
   industry: string | null;
 
   @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: () => "'{}'" })
   settings: Record<string, unknown>;
 
   @Field()

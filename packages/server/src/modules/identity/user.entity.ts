@@ -4,6 +4,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** A person who can sign in; belongs to organizations through memberships. */
 @ObjectType()
 @Entity('users')
+@Index('ix_users__name', ['name', 'id'])
+@Index('ix_users__email', ['email'])
+@Index('ix_users__created_at', ['createdAt', 'id'])
 @Index('uq_users__email', { synchronize: false })
 export class User {
   @Field(() => ID)

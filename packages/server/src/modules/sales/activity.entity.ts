@@ -106,6 +106,6 @@ export class Activity extends TenantEntity {
   assignedToRef?: Membership;
 
   @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: () => "'{}'" })
   customFields: Record<string, unknown>;
 }

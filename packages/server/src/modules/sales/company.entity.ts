@@ -94,7 +94,7 @@ export class Company extends TenantEntity {
   ownerRef?: Membership;
 
   @Field(() => GraphQLJSONObject, { description: 'Values of the organization’s custom fields, by key.' })
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: () => "'{}'" })
   customFields: Record<string, unknown>;
 
 }

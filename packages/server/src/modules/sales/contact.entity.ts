@@ -105,7 +105,7 @@ export class Contact extends TenantEntity {
   ownerRef?: Membership;
 
   @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: () => "'{}'" })
   customFields: Record<string, unknown>;
 
 }

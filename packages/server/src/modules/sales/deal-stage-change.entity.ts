@@ -13,6 +13,7 @@ import { PipelineStage } from './pipeline-stage.entity';
 @Index('ix_deal_stage_changes__to_stage', ['organizationId', 'toStageId', 'createdAt'])
 @Index('ix_deal_stage_changes__from_stage', ['organizationId', 'fromStageId', 'createdAt'])
 @Index('ix_deal_stage_changes__created_at', ['organizationId', 'createdAt', 'id'])
+@Index('ix_deal_stage_changes__pipeline_id', ['organizationId', 'pipelineId', 'createdAt'])
 export class DealStageChange extends TenantRow {
   @Field()
   @Column('uuid')

@@ -133,7 +133,7 @@ export class Deal extends TenantEntity {
   stageEnteredAt: Date;
 
   @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: () => "'{}'" })
   customFields: Record<string, unknown>;
 
 }

@@ -10,6 +10,7 @@ import { TenantRow } from '../base-entity';
 @Index('ix_audit_logs__created_at', ['organizationId', 'createdAt', 'id'])
 @Index('ix_audit_logs__actor', ['organizationId', 'actorUserId', 'createdAt'])
 @Index('ix_audit_logs__action', ['organizationId', 'action'])
+@Index('ix_audit_logs__entity_id', ['organizationId', 'entityId'])
 export class AuditLog extends TenantRow {
   @Field()
   @Column('varchar', { length: 60 })

@@ -1,5 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface AccessClaims {
   userId: string;
@@ -7,24 +6,27 @@ export interface AccessClaims {
   organizationId: string | null;
 }
 
-const encoder = new TextEncoder();
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const HEADER = b64({ alg: 'HS256', typ: 'JWT' });
+const sign = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
 
+/** A compact HS256 JWT (RFC 7519): sub = user, org = default organization, short expiry. */
 export async function signAccessToken(secret: string, claims: AccessClaims, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
-  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  const token = await new SignJWT({ org: claims.organizationId, typ: 'access' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(claims.userId)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(encoder.encode(secret));
-  return { token, expiresAt };
+  const now = Math.floor(Date.now() / 1000);
+  const payload = b64({ sub: claims.userId, org: claims.organizationId, typ: 'access', iat: now, exp: now + ttlSeconds });
+  const data = `${HEADER}.${payload}`;
+  return { token: `${data}.${sign(secret, data)}`, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 
-/** Null for anything that is not a valid, unexpired access token of ours. */
+/** Null for anything that is not a valid, unexpired access token of ours (only HS256 is accepted). */
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
+  const parts = token.split('.');
+  if (parts.length !== 3 || parts[0] !== HEADER) return null;
+  if (!secretsEqual(parts[2], sign(secret, `${parts[0]}.${parts[1]}`))) return null;
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
+    if (payload.exp <= Math.floor(Date.now() / 1000)) return null;
     return { userId: payload.sub, organizationId: typeof payload.org === 'string' ? payload.org : null };
   } catch {
     return null;

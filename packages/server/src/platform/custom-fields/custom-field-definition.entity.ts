@@ -17,6 +17,9 @@ registerEnumType(CustomFieldType, { name: 'CustomFieldType' });
 @Entity('custom_field_definitions')
 @Unique('uq_custom_field_definitions__key', ['organizationId', 'entityType', 'key'])
 @Index('ix_custom_field_definitions__created_at', ['organizationId', 'createdAt', 'id'])
+@Index('ix_custom_field_definitions__key', ['organizationId', 'key'])
+@Index('ix_custom_field_definitions__label', ['organizationId', 'label', 'id'])
+@Index('ix_custom_field_definitions__position', ['organizationId', 'position', 'id'])
 export class CustomFieldDefinition extends TenantEntity {
   @Field({ description: 'The GraphQL type it extends, e.g. Deal.' })
   @Column('varchar', { length: 60 })
@@ -35,7 +38,7 @@ export class CustomFieldDefinition extends TenantEntity {
   type: CustomFieldType;
 
   @Field(() => [String], { description: 'Allowed values for SELECT and MULTI_SELECT.' })
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb', { default: () => "'[]'" })
   options: string[];
 
   @Field()

@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { bootstrap, type Platform } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config';
+import { readState, TEMPLATE_DB, withDatabase } from './database';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  extensions?: { sqlStatements?: number };
+}
+
+/** A client of the running server, over real HTTP, as one identity. */
+export class ApiClient {
+  constructor(readonly url: string, readonly token?: string, readonly organizationId?: string, readonly apiKey?: string) {}
+
+  as(organizationId: string): ApiClient {
+    return new ApiClient(this.url, this.token, organizationId, this.apiKey);
+  }
+
+  async raw<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-debug-sql-count': '1',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.apiKey ? { 'x-api-key': this.apiKey } : {}),
+        ...(this.organizationId ? { 'x-organization-id': this.organizationId } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** Runs an operation that must succeed, and returns its data. */
+  async ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.raw<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  /** Runs an operation that must fail, and returns its first error. */
+  async fails(query: string, variables: Record<string, unknown> = {}) {
+    const result = await this.raw(query, variables);
+    if (!result.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
+    return result.errors[0];
+  }
+}
+
+export interface Tenant {
+  organizationId: string;
+  userId: string;
+  owner: ApiClient;
+  pipelineId: string;
+  stages: { id: string; name: string; type: string; probability: number; position: number }[];
+}
+
+export interface TestPlatform {
+  platform: Platform;
+  url: string;
+  anonymous: ApiClient;
+  databaseUrl: string;
+  /** A fresh organization with its OWNER signed in. */
+  createTenant(name?: string): Promise<Tenant>;
+  /** Invites someone with this role into the tenant and returns them signed in. */
+  addMember(tenant: Tenant, role: string, name?: string): Promise<ApiClient & { userId: string }>;
+  /** Runs SQL as the database owner (bypasses row-level security): for arranging and inspecting. */
+  sql<T = any>(text: string, values?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken userId organizationId } }`;
+const PASSWORD = 'correct-horse-battery';
+
+/** A database cloned from the migrated template, and the real server on a free port. */
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const { serverUrl } = readState();
+  const name = `crm_t_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.end();
+  const databaseUrl = withDatabase(serverUrl, name);
+  const platform = await bootstrap(loadConfig({ databaseUrl, seedDemo: false, env: 'test', dbPoolSize: 8 }));
+  await new Promise<void>((resolve) => platform.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(platform.server.httpServer.address() as AddressInfo).port}`;
+  const anonymous = new ApiClient(url);
+  let counter = 0;
+
+  const test: TestPlatform = {
+    platform, url, anonymous, databaseUrl,
+    async createTenant(orgName = `Org ${++counter}`) {
+      const email = `owner-${randomBytes(4).toString('hex')}@example.com`;
+      const { signUp } = await anonymous.ok(SIGN_UP, { input: { email, password: PASSWORD, name: 'Owner', organizationName: orgName } });
+      const owner = new ApiClient(url, signUp.accessToken);
+      const { pipelines } = await owner.ok(`{ pipelines { nodes { id stages(first: 20) { nodes { id name type probability position } } } } }`);
+      return { organizationId: signUp.organizationId, userId: signUp.userId, owner, pipelineId: pipelines.nodes[0].id, stages: pipelines.nodes[0].stages.nodes };
+    },
+    async addMember(tenant, role, name = `${role.toLowerCase()} person`) {
+      const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.com`;
+      const { inviteMember } = await tenant.owner.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, { input: { email, role } });
+      const { acceptInvitation } = await anonymous.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken userId } }`,
+        { input: { token: inviteMember.token, name, password: PASSWORD } });
+      return Object.assign(new ApiClient(url, acceptInvitation.accessToken), { userId: acceptInvitation.userId as string });
+    },
+    async sql(text, values = []) {
+      return (await platform.ownerPool.query(text, values)).rows;
+    },
+    async close() {
+      await platform.close();
+      const cleanup = new Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await cleanup.end();
+    },
+  };
+  return test;
+}
+
+export const TEST_PASSWORD = PASSWORD;
