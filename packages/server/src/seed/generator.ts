@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { uuidv7 } from '../platform/ids';
+import { uuidv7At } from '../platform/ids';
 import { spreadKeys } from '../platform/ordering/fractional-key';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same data set. */
@@ -95,13 +95,14 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
   const companyIds: string[] = [];
   const companyRows: unknown[][] = [];
   for (let i = 0; i < o.companies; i++) {
-    const id = uuidv7();
+    const createdAt = now - rnd.int(30, 720) * DAY;
+    const id = uuidv7At(createdAt, rnd.next);
     companyIds.push(id);
     const [city, country] = rnd.pick(CITIES);
     const name = `${rnd.pick(WORDS)} ${rnd.pick(SUFFIX)}${o.companies > 500 ? ` ${i + 1}` : ''}`;
     const domain = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
     companyRows.push([org, id, name, rnd.pick(INDUSTRIES), rnd.pick(SIZES), rnd.pick(STATUSES), (rnd.int(2, 5000) * 10000).toFixed(2), rnd.int(3, 5000),
-      `https://${domain}.example`, `hello@${domain}.example`, city, country, rnd.pick(o.ownerIds), iso(now - rnd.int(30, 720) * DAY)]);
+      `https://${domain}.example`, `hello@${domain}.example`, city, country, rnd.pick(o.ownerIds), iso(createdAt)]);
   }
   await insertColumns(client, 'companies', [['organization_id', 'uuid'], ['id', 'uuid'], ['name', 'text'], ['industry', 'text'], ['size', 'text'], ['status', 'text'], ['revenue', 'numeric'], ['employee_count', 'int'],
     ['website', 'text'], ['email', 'text'], ['city', 'text'], ['country', 'text'], ['owner_id', 'uuid'], ['created_at', 'timestamptz']], companyRows);
@@ -113,12 +114,13 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     const ids: string[] = [];
     const n = Math.max(1, Math.round(o.contactsPerCompany * (0.5 + rnd.next())));
     for (let j = 0; j < n; j++) {
-      const id = uuidv7();
+      const createdAt = now - rnd.int(10, 700) * DAY;
+      const id = uuidv7At(createdAt, rnd.next);
       ids.push(id);
       const first = rnd.pick(FIRST);
       const last = rnd.pick(LAST);
       contactRows.push([org, id, companyId, first, last, `${first}.${last}${contactRows.length}@example.com`.toLowerCase(), `+1 555 ${String(rnd.int(1000000, 9999999))}`,
-        rnd.pick(TITLES), j === 0, rnd.pick(['EMAIL', 'PHONE', 'EMAIL', 'SMS']), rnd.pick(o.ownerIds), iso(now - rnd.int(10, 700) * DAY)]);
+        rnd.pick(TITLES), j === 0, rnd.pick(['EMAIL', 'PHONE', 'EMAIL', 'SMS']), rnd.pick(o.ownerIds), iso(createdAt)]);
     }
     contactIdsByCompany.set(companyId, ids);
   }
@@ -152,12 +154,12 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
   const dealIds: string[] = [];
   for (let i = 0; i < o.deals; i++) {
     const stage = dealStages[i];
-    const id = uuidv7();
+    const created = now - rnd.int(5, 400) * DAY - rnd.int(0, DAY);
+    const id = uuidv7At(created, rnd.next);
     dealIds.push(id);
     const companyId = rnd.pick(companyIds);
     const contactId = rnd.pick(contactIdsByCompany.get(companyId)!);
     const ownerId = rnd.pick(o.ownerIds);
-    const created = now - rnd.int(5, 400) * DAY - rnd.int(0, DAY);
     const value = (rnd.int(5, 2000) * 250).toFixed(2);
     // The path it walked: open stages up to its own (or a random point for closed deals), then the close.
     const reach = stage.type === 'OPEN' ? open.indexOf(stage) : rnd.int(0, open.length - 1);
@@ -167,7 +169,7 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     let previous: StageInfo | null = null;
     for (const step of path) {
       const at: number = previous ? Math.min(now - DAY, enteredAt + rnd.int(1, stepDays) * DAY) : created;
-      changeRows.push([org, uuidv7(), id, o.pipelineId, previous?.id ?? null, step.id, step.type === 'OPEN' ? 'OPEN' : step.type, ownerId, value, currency, previous ? iso(enteredAt) : null, iso(at)]);
+      changeRows.push([org, uuidv7At(at, rnd.next), id, o.pipelineId, previous?.id ?? null, step.id, step.type === 'OPEN' ? 'OPEN' : step.type, ownerId, value, currency, previous ? iso(enteredAt) : null, iso(at)]);
       previous = step;
       enteredAt = at;
     }
@@ -186,7 +188,7 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
       const type = rnd.pick(ACTIVITY_TYPES);
       const done = status !== 'OPEN' || rnd.chance(0.55);
       const due = done ? created + rnd.int(0, Math.max(1, Math.floor((now - created) / DAY))) * DAY : now + rnd.int(-10, 30) * DAY + rnd.int(8, 17) * 3600_000;
-      activityRows.push([org, uuidv7(), type, rnd.pick(SUBJECTS[type]), done ? 'COMPLETED' : 'PENDING', rnd.pick(['LOW', 'MEDIUM', 'HIGH']), iso(due), done ? iso(Math.min(due, now)) : null,
+      activityRows.push([org, uuidv7At(created + a * DAY, rnd.next), type, rnd.pick(SUBJECTS[type]), done ? 'COMPLETED' : 'PENDING', rnd.pick(['LOW', 'MEDIUM', 'HIGH']), iso(due), done ? iso(Math.min(due, now)) : null,
         rnd.pick([15, 30, 45, 60]), companyId, contactId, id, ownerId, ownerId, iso(Math.min(created + a * DAY, now))]);
     }
     if (dealRows.length >= BATCH * 4) await flushDeals();
