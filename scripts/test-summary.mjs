@@ -6,7 +6,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 for (const pkg of fs.readdirSync('packages')) {
-  const file = path.join('packages', pkg, 'test-results', 'jest.json');
+  const file = path.join('packages', pkg, 'jest-results.json');
   if (!fs.existsSync(file)) continue;
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   passed += report.numPassedTests;

@@ -12,6 +12,8 @@ export class DbSession {
   private acquiring: Promise<PoolClient> | undefined;
   private transactionDepth = 0;
   private released = false;
+  /** Statements on one connection run one after another; DataLoader batches may ask at once. */
+  private tail: Promise<unknown> = Promise.resolve();
   /** Statements sent, including the session opener: what tests and benchmarks count. */
   statementCount = 0;
 
@@ -44,8 +46,9 @@ export class DbSession {
     const client = await this.connection();
     const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
     this.statementCount++;
-    const result = await client.query(text, params);
-    return result.rows as T[];
+    const run = this.tail.then(() => client.query(text, params));
+    this.tail = run.catch(() => undefined);
+    return (await run).rows as T[];
   }
 
   async one<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T | undefined> {
