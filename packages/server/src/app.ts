@@ -15,17 +15,24 @@ import { DbSession, type SessionOpener } from './platform/db-session';
 import { fromDatabaseError } from './platform/errors';
 import { UUID_PATTERN } from './platform/ids';
 import { Loaders } from './platform/resource/loaders';
+import { effectiveLimits } from './platform/protection/limits';
+import { queryProtectionPlugin } from './platform/protection/plugin';
+import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
+import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
 
 const httpError = (code: string, message: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /** Authenticates the request and opens its database session as that tenant (one statement). */
-async function createContext(req: express.Request, config: Config, appPool: Pool): Promise<RequestContext> {
+async function createContext(req: express.Request, res: express.Response, config: Config, appPool: Pool, rateLimiter: RateLimiter, operations: OperationManifest): Promise<RequestContext> {
   const request = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
   const authorization = req.get('authorization') ?? '';
   const apiKey = req.get('x-api-key') ?? (authorization.startsWith('ApiKey ') ? authorization.slice(7) : null);
   const bearer = authorization.startsWith('Bearer ') ? authorization.slice(7) : null;
-  const context: RequestContext = { config, request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never };
-  let opener: SessionOpener = async (client) => { await client.query('SELECT app_begin_session(NULL, NULL)'); };
+  const context: RequestContext = {
+    config, request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never,
+    limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }), registeredOperationsOnly: false, operations,
+  };
+  let opener: SessionOpener = async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
   let eager = false;
 
   if (apiKey) {
@@ -36,7 +43,10 @@ async function createContext(req: express.Request, config: Config, appPool: Pool
       const result = await client.query('SELECT * FROM app_begin_api_key_session($1, $2)', [parsed.ids[0], hashSecret(parsed.secret)]);
       const row = result.rows[0];
       if (!row) return;
-      Object.assign(context, { userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] } });
+      Object.assign(context, {
+        userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] },
+        limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }, row.org_limits, row.key_limits), registeredOperationsOnly: row.registered_operations_only,
+      });
     };
   } else if (bearer) {
     const claims = await verifyAccessToken(config.jwtSecret, bearer);
@@ -46,12 +56,12 @@ async function createContext(req: express.Request, config: Config, appPool: Pool
     context.userId = claims.userId;
     eager = !!requested;
     opener = async (client) => {
-      const result = await client.query('SELECT app_begin_session($1, $2) AS role', [requested ?? null, claims.userId]);
-      const role = result.rows[0]?.role as Role | null;
-      if (role) Object.assign(context, { organizationId: requested, actor: { userId: claims.userId, role } });
+      const result = await client.query('SELECT * FROM app_begin_session($1, $2)', [requested ?? null, claims.userId]);
+      const row = result.rows[0];
+      if (row?.role) Object.assign(context, { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }, row.limits) });
     };
   }
-  context.db = new DbSession(appPool, opener);
+  context.db = new DbSession(appPool, opener, config.requestTimeoutMs);
   context.loaders = new Loaders(context);
   if (eager) {
     try {
@@ -64,6 +74,15 @@ async function createContext(req: express.Request, config: Config, appPool: Pool
       context.db.release();
       throw httpError('UNAUTHENTICATED', 'This API key is unknown, revoked or expired', 401);
     }
+  }
+  // Limited per API key, per signed-in user, else per address.
+  const identity = context.actor?.apiKeyId ? `key:${context.actor.apiKeyId}` : context.userId ? `user:${context.userId}` : `ip:${request.ip}`;
+  const decision = rateLimiter.take(identity, context.limits.requestsPerMinute);
+  for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
+  if (!decision.allowed) {
+    context.db.release();
+    res.setHeader('Retry-After', String(decision.resetSeconds));
+    throw httpError('RATE_LIMITED', `Too many requests: ${decision.limit} per minute are allowed; retry in ${decision.resetSeconds} s`, 429);
   }
   return context;
 }
@@ -121,13 +140,18 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  const operations = OperationManifest.load(config.persistedOperationsFile);
+  httpServer.requestTimeout = config.requestTimeoutMs + 5000;
   let shuttingDown = false;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), releaseSessionPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), releaseSessionPlugin, queryProtectionPlugin],
+    persistedQueries: { cache: new PersistedQueryCache(operations) },
+    // Hard ceiling while parsing; each caller's own (lower) token limit is checked before parsing.
+    parseOptions: { maxTokens: 20_000 },
   });
   await apollo.start();
 
@@ -141,7 +165,15 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
       res.status(503).json({ status: 'database-unavailable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => createContext(req, config, appPool) }));
+  const rateLimiter = new RateLimiter();
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createContext(req, res, config, appPool, rateLimiter, operations) }));
+  // A body that cannot be read (malformed JSON, too large) answers as a GraphQL error, never as Express's HTML page with a stack trace.
+  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+    const message = error.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   const webDist = config.webDistDir;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {

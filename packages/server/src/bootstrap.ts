@@ -32,7 +32,7 @@ export async function bootstrap(config: Config): Promise<Platform> {
   await owner.initialize();
   await owner.runMigrations({ transaction: 'each' });
   const ownerPool = (owner.driver as PostgresDriver).master as Pool;
-  const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize);
+  const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs);
   const identity = new IdentityService(ownerPool, config);
   const schema = await buildAppSchema(owner, identity);
   const server = await createAppServer(config, schema, appPool);

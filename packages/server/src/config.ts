@@ -20,6 +20,16 @@ export interface Config {
   webDistDir: string;
   seedDemo: boolean;
   shutdownGraceMs: number;
+  /** Largest accepted request body (express size string). */
+  bodyLimit: string;
+  /** Default requests per minute per user or API key (organizations and keys may set their own). */
+  rateLimitPerMinute: number;
+  /** Longest a single SQL statement may run. */
+  statementTimeoutMs: number;
+  /** Longest a whole request may keep querying the database. */
+  requestTimeoutMs: number;
+  /** The persisted-operation manifest first-party clients ship with. */
+  persistedOperationsFile: string;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -52,6 +62,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
     seedDemo: process.env.SEED_DEMO !== 'false',
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),
+    bodyLimit: process.env.BODY_LIMIT || '256kb',
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
+    statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
+    persistedOperationsFile: process.env.PERSISTED_OPERATIONS_FILE || path.join(repoRoot, 'packages', 'schema', 'persisted-operations.json'),
     ...overrides,
   };
   if (config.env === 'production' && (config.jwtSecret === DEFAULT_JWT_SECRET || config.jwtSecret.length < 32)) {

@@ -1,5 +1,6 @@
 import { AuditLog } from '../platform/audit/audit-log.entity';
 import { CustomFieldDefinition } from '../platform/custom-fields/custom-field-definition.entity';
+import { IdempotencyKey } from '../platform/idempotency/idempotency-key.entity';
 import { ApiKey } from '../modules/identity/api-key.entity';
 import { Invitation } from '../modules/identity/invitation.entity';
 import { Membership } from '../modules/identity/membership.entity';
@@ -18,6 +19,6 @@ import { PipelineStage } from '../modules/sales/pipeline-stage.entity';
 /** Every TypeORM entity; the schema and its migrations are generated from these. */
 export const ENTITIES = [
   Organization, User, Membership, Team, ApiKey, Invitation, RefreshToken,
-  AuditLog, CustomFieldDefinition,
+  AuditLog, CustomFieldDefinition, IdempotencyKey,
   Company, Contact, Pipeline, PipelineStage, Deal, DealStageChange, Activity,
 ];

@@ -2,9 +2,15 @@
 import { InitialSchema1795434456156 } from './1795434456156-InitialSchema';
 import { TenantSecurityAndSearch1795434457156 } from './1795434457156-TenantSecurityAndSearch';
 import { CustomFieldLabelIndex1795435432395 } from './1795435432395-CustomFieldLabelIndex';
+import { ApiKeySessionLimits1795436100000 } from './1795436100000-ApiKeySessionLimits';
+import { ApiKeyLimitsAndIdempotency1795435833261 } from './1795435833261-ApiKeyLimitsAndIdempotency';
+import { SessionLimits1795436200000 } from './1795436200000-SessionLimits';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
   TenantSecurityAndSearch1795434457156,
   CustomFieldLabelIndex1795435432395,
+  ApiKeyLimitsAndIdempotency1795435833261,
+  ApiKeySessionLimits1795436100000,
+  SessionLimits1795436200000,
 ];

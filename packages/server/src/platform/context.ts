@@ -3,6 +3,8 @@ import type { Actor } from './auth/policy';
 import type { DbSession } from './db-session';
 import { unauthenticated } from './errors';
 import type { Loaders } from './resource/loaders';
+import type { QueryLimits } from './protection/limits';
+import type { OperationManifest } from './protection/persisted-operations';
 
 export interface RequestInfo {
   ip: string | null;
@@ -19,6 +21,12 @@ export interface RequestContext {
   actor: Actor | null;
   request: RequestInfo;
   loaders: Loaders;
+  /** Query limits of this caller: defaults, then the organization's, then the API key's. */
+  limits: QueryLimits;
+  /** An API key that may only run the registered operations manifest. */
+  registeredOperationsOnly: boolean;
+  /** First-party operations (persisted-operation manifest). */
+  operations: OperationManifest;
 }
 
 export interface TenantContext extends RequestContext {

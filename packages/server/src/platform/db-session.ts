@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { AppError } from './errors';
 import { Sql } from './sql';
 
 export type SessionOpener = (client: PoolClient) => Promise<void>;
@@ -17,7 +18,11 @@ export class DbSession {
   /** Statements sent, including the session opener: what tests and benchmarks count. */
   statementCount = 0;
 
-  constructor(private readonly pool: Pool, private readonly opener: SessionOpener) {}
+  private readonly deadline: number;
+
+  constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000) {
+    this.deadline = Date.now() + timeoutMs;
+  }
 
   private async connection(): Promise<PoolClient> {
     if (this.released) throw new Error('Database session used after its request ended');
@@ -43,6 +48,8 @@ export class DbSession {
   }
 
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {
+    // Each statement is capped by statement_timeout; the request as a whole by this deadline.
+    if (Date.now() > this.deadline) throw new AppError('REQUEST_TIMEOUT', 'The request took too long and was stopped; narrow it down');
     const client = await this.connection();
     const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
     this.statementCount++;

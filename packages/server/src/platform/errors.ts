@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'REQUEST_TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
 /** An error a client can act on: a stable `extensions.code`, and for input errors the field path. */
 export class AppError extends GraphQLError {
@@ -33,15 +33,17 @@ const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperC
 export function fromDatabaseError(error: unknown): AppError | undefined {
   const pg = error as PgError;
   if (!pg || typeof pg.code !== 'string') return undefined;
-  const field = pg.constraint?.includes('__') ? camel(pg.constraint.split('__')[1]) : pg.column ? camel(pg.column) : undefined;
+  // Writes take their values in an `input` argument; name the field the way validation errors do.
+  const column = pg.constraint?.includes('__') ? camel(pg.constraint.split('__')[1]) : pg.column ? camel(pg.column) : undefined;
+  const field = column ? `input.${column}` : undefined;
   switch (pg.code) {
     case '23503':
-      return new AppError('NOT_FOUND', field ? `The record referenced by ${field} was not found` : 'A referenced record was not found', field ? { field } : {});
+      return new AppError('NOT_FOUND', column ? `The record referenced by ${column} was not found` : 'A referenced record was not found', field ? { field } : {});
     case '23505':
-      return new AppError('CONFLICT', field ? `A record with this ${field} already exists` : 'This record already exists', field ? { field } : {});
+      return new AppError('CONFLICT', column ? `A record with this ${column} already exists` : 'This record already exists', field ? { field } : {});
     case '23514':
     case '23502':
-      return new AppError('BAD_USER_INPUT', field ? `Invalid value for ${field}` : 'Invalid value', field ? { field } : {});
+      return new AppError('BAD_USER_INPUT', column ? `Invalid value for ${column}` : 'Invalid value', field ? { field } : {});
     case '22P02':
     case '22003':
     case '22007':
@@ -49,7 +51,7 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '22001':
       return new AppError('BAD_USER_INPUT', 'A value has the wrong format or is out of range');
     case '57014':
-      return new AppError('BAD_USER_INPUT', 'The query took too long and was cancelled; narrow it down', { reason: 'STATEMENT_TIMEOUT' });
+      return new AppError('REQUEST_TIMEOUT', 'The query took too long and was cancelled; narrow it down');
     case '40001':
     case '40P01':
       return new AppError('CONFLICT', 'The record was changed concurrently; retry');

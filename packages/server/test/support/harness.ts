@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { bootstrap, type Platform } from '../../src/bootstrap';
-import { loadConfig } from '../../src/config';
+import { loadConfig, type Config } from '../../src/config';
 import { readState, TEMPLATE_DB, withDatabase } from './database';
 
 export interface GqlResult<T = any> {
@@ -79,7 +79,7 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { access
 const PASSWORD = 'correct-horse-battery';
 
 /** A database cloned from the migrated template, and the real server on a free port. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const { serverUrl } = readState();
   const name = `crm_t_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -87,7 +87,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const databaseUrl = withDatabase(serverUrl, name);
-  const platform = await bootstrap(loadConfig({ databaseUrl, seedDemo: false, env: 'test', dbPoolSize: 8 }));
+  const platform = await bootstrap(loadConfig({ databaseUrl, seedDemo: false, env: 'test', dbPoolSize: 8, rateLimitPerMinute: 10_000, ...overrides }));
   await new Promise<void>((resolve) => platform.server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(platform.server.httpServer.address() as AddressInfo).port}`;
   const anonymous = new ApiClient(url);

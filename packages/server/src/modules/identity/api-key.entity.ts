@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { TenantRow, TenantReference } from '../../platform/base-entity';
@@ -42,4 +43,12 @@ export class ApiKey extends TenantRow {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Query limits for this key (maxCost, maxDepth, requestsPerMinute, …), within the organization’s.' })
+  @Column('jsonb', { default: () => "'{}'" })
+  limits: Record<string, unknown>;
+
+  @Field({ description: 'Only operations of the registered (persisted) manifest may run with this key.' })
+  @Column('boolean', { default: false })
+  registeredOperationsOnly: boolean;
 }

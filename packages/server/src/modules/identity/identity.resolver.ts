@@ -70,6 +70,8 @@ async function loadMembership(ctx: TenantContext, userId: string): Promise<Membe
 }
 
 async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
+  // Serializes demotions and removals of OWNERs per organization: two OWNERs demoting each other at once must not both pass.
+  await ctx.db.query(sql`SELECT 1 FROM organizations WHERE id = ${ctx.organizationId} FOR NO KEY UPDATE`);
   const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM memberships
     WHERE organization_id = ${ctx.organizationId} AND role = 'OWNER' AND deleted_at IS NULL AND user_id <> ${userId}::uuid`);
   if (!owners || owners.count === 0) throw conflict('An organization needs at least one OWNER; make someone else OWNER first');
@@ -118,12 +120,16 @@ export class IdentityResolver {
     const userId = requireUser(ctx);
     const user = await ctx.db.one(sql`SELECT * FROM users WHERE id = ${userId}::uuid`);
     if (!user) throw notFound('User');
+    // An API key is bound to its organization: it never lists its creator's other organizations.
+    const onlyOrganization = ctx.actor?.apiKeyId ? ctx.organizationId : null;
     const rows = await ctx.db.query<Record<string, unknown> & { role: Role; organization_id: string }>(sql`
       SELECT o.*, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
-      WHERE m.user_id = ${userId}::uuid AND m.deleted_at IS NULL ORDER BY o.name`);
+      WHERE m.user_id = ${userId}::uuid AND m.deleted_at IS NULL AND (${onlyOrganization}::uuid IS NULL OR m.organization_id = ${onlyOrganization}::uuid) ORDER BY o.name`);
     const memberships = rows.map((r) => ({ organization: hydrate(Organization, r), role: r.role }));
     const current = memberships.find((m) => m.organization.id === ctx.organizationId);
-    return Object.assign(new Viewer(), { user: hydrate(User, user), organization: current?.organization ?? null, role: current?.role ?? null, memberships });
+    // The role this request acts with (an API key's may be lower than its creator's).
+    const role = current ? ctx.actor?.role ?? current.role : null;
+    return Object.assign(new Viewer(), { user: hydrate(User, user), organization: current?.organization ?? null, role, memberships });
   }
 
   @Query(() => Organization, { description: 'The organization of this request.' })
@@ -223,6 +229,8 @@ export class IdentityResolver {
       const row = await ctx.db.one(sql`UPDATE memberships SET deleted_at = now(), version = version + 1, updated_at = now()
         WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
       const after = hydrate(Membership, row!);
+      // Their keys die with the membership, and stay dead should they be invited back.
+      await ctx.db.query(sql`UPDATE api_keys SET revoked_at = now() WHERE organization_id = ${ctx.organizationId} AND created_by_id = ${userId}::uuid AND revoked_at IS NULL`);
       await writeAudit(ctx, 'Membership', after.id, 'DELETE', snapshot(before, ['role', 'deletedAt']), snapshot(after, ['role', 'deletedAt']));
       return after;
     });

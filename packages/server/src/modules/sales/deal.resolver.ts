@@ -12,7 +12,8 @@ import { Activity } from './activity.entity';
 import { Deal } from './deal.entity';
 import { moveDeal } from './deal-rules';
 import { ActivityStatus } from './enums';
-import { ActivityResource } from './resources';
+import { ActivityResource, DealResource } from './resources';
+import { idempotent } from '../../platform/idempotency/idempotent';
 import { prefixQuery, searchDocument } from './search-documents';
 
 @InputType({ description: 'Where a deal goes: a stage, and its slot between two neighbours of that column.' })
@@ -23,13 +24,16 @@ class MoveDealInput {
   @Field(() => ID, { nullable: true, description: 'The card that will be just below it; omit both to append at the bottom.' }) beforeDealId?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is refused with CONFLICT.' }) expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: 'Required when moving into a LOST stage.' }) @MaxLength(500) lostReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Retries with the same key return the first result instead of moving again.' }) idempotencyKey?: string | null;
 }
 
 @Resolver(() => Deal)
 export class DealResolver {
   @Mutation(() => Deal, { description: 'Moves a deal between stages or within its column; WON/LOST stages close it, leaving them reopens it.' })
   async moveDeal(@Arg('input', () => MoveDealInput) input: MoveDealInput, @Ctx() context: RequestContext): Promise<Deal> {
-    return moveDeal(requireTenant(context), input);
+    const ctx = requireTenant(context);
+    const { idempotencyKey, ...move } = input;
+    return idempotent(ctx, idempotencyKey, 'moveDeal', move, DealResource, () => moveDeal(ctx, move));
   }
 }
 
@@ -103,9 +107,9 @@ export class SearchResolver {
     const parts = [
       want(SearchResultType.COMPANY) ? sql`(SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, ts_rank(${searchDocument('companies', 'c')}, ${q}) AS rank
         FROM companies c WHERE c.organization_id = ${ctx.organizationId} AND c.deleted_at IS NULL AND ${searchDocument('companies', 'c')} @@ ${q} ORDER BY rank DESC LIMIT ${limit})` : null,
-      want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT', p.id, p.first_name || ' ' || p.last_name, coalesce(p.job_title, p.email), ts_rank(${searchDocument('contacts', 'p')}, ${q})
+      want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT' AS type, p.id, p.first_name || ' ' || p.last_name AS title, coalesce(p.job_title, p.email) AS subtitle, ts_rank(${searchDocument('contacts', 'p')}, ${q}) AS rank
         FROM contacts p WHERE p.organization_id = ${ctx.organizationId} AND p.deleted_at IS NULL AND ${searchDocument('contacts', 'p')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
-      want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL', d.id, d.title, d.status::text, ts_rank(${searchDocument('deals', 'd')}, ${q})
+      want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL' AS type, d.id, d.title, d.status::text AS subtitle, ts_rank(${searchDocument('deals', 'd')}, ${q}) AS rank
         FROM deals d WHERE d.organization_id = ${ctx.organizationId} AND d.deleted_at IS NULL AND ${searchDocument('deals', 'd')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
     ].filter((p) => p !== null);
     const union = parts.slice(1).reduce((acc, p) => sql`${acc} UNION ALL ${p}`, parts[0]!);

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsEmail, IsISO4217CurrencyCode, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsISO4217CurrencyCode, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../platform/scalars';
 import { HexColor, NonNegativeDecimal } from '../../platform/validation';
@@ -77,7 +77,7 @@ export class CreateDealInput {
   @Field() @Length(1, 255) title: string;
   @Field(() => String, { nullable: true }) @MaxLength(10000) description?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) @NonNegativeDecimal() value?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 4217; defaults to the organization currency.' }) @IsISO4217CurrencyCode() currency?: string;
+  @Field(() => String, { nullable: true, description: 'ISO 4217; defaults to the organization currency.' }) @IsISO4217CurrencyCode() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an upper-case ISO 4217 code, e.g. USD' }) currency?: string;
   @Field(() => ID, { description: 'The stage the deal starts in; its pipeline becomes the deal’s pipeline.' }) stageId: string;
   @Field(() => ID, { nullable: true, description: 'Optional check: the stage must belong to this pipeline.' }) pipelineId?: string;
   @Field(() => ID, { nullable: true }) companyId?: string | null;

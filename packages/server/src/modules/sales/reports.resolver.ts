@@ -21,6 +21,7 @@ class StageSummary {
   @Field() stageName: string;
   @Field(() => Int) position: number;
   @Field(() => Float) probability: number;
+  @Field({ description: 'Amounts are never converted: a stage holding several currencies has a row for each.' }) currency: string;
   @Field(() => Int) count: number;
   @Field(() => DecimalScalar) value: string;
   @Field(() => DecimalScalar) weightedValue: string;
@@ -90,17 +91,18 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10000) / 1
 
 @Resolver()
 export class ReportsResolver {
-  @Query(() => [StageSummary], { description: 'Open deals per stage of a pipeline: count, value, weighted value.' })
+  @Query(() => [StageSummary], { description: 'Open deals per stage of a pipeline and currency: count, value, weighted value.' })
   async pipelineSummary(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<StageSummary[]> {
     const ctx = start(context);
     const rows = await ctx.db.query<Record<string, unknown>>(sql`
       SELECT s.id AS "stageId", s.name AS "stageName", s.position, s.probability::float AS probability,
+             coalesce(d.currency, (SELECT default_currency FROM organizations WHERE id = ${ctx.organizationId})) AS currency,
              count(d.id)::int AS count, coalesce(sum(d.value), 0)::text AS value,
              coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS "weightedValue"
       FROM pipeline_stages s
-      LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
+      LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.status = 'OPEN' AND ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
       WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
-      GROUP BY s.id ORDER BY s.position`);
+      GROUP BY s.organization_id, s.id, d.currency ORDER BY s.position, 5`);
     return rows.map((r) => Object.assign(new StageSummary(), r));
   }
 

@@ -24,5 +24,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, expectedKey);
 }
 
-/** Compared against when the e-mail is unknown, so a failed login takes as long either way. */
-export const DUMMY_PASSWORD_HASH = 'scrypt$15$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+/** Compared against when the e-mail is unknown, so a failed login takes as long either way (same cost parameters as real hashes). */
+export const DUMMY_PASSWORD_HASH = `scrypt$${LOG_N}$${R}$${P}$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`;

@@ -25,7 +25,8 @@ function checkValue(def: DefinitionRow, value: unknown, path: string): void {
       if (typeof value !== 'number' || !Number.isFinite(value)) fail('must be a number');
       break;
     case CustomFieldType.DATE:
-      if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) fail('must be a date YYYY-MM-DD');
+      // Date.parse rolls impossible days over (2027-02-30 → March 2); only a date that reads back unchanged exists.
+      if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) fail('must be a date YYYY-MM-DD');
       break;
     case CustomFieldType.BOOLEAN:
       if (typeof value !== 'boolean') fail('must be true or false');

@@ -8,6 +8,7 @@ import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs'
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
+import { idempotent } from '../idempotency/idempotent';
 import type { ListArgs } from './query';
 
 /** Adds a method and the reflection data TypeGraphQL reads for hand-applied decorators. */
@@ -51,8 +52,13 @@ function writeResolver(def: ResourceDefinition): Function {
   @Resolver(() => def.entity)
   class WriteResolver {
     @Mutation(() => def.entity, { name: `create${def.name}` })
-    async create(@Arg('input', () => CreateInput) input: object, @Ctx() context: RequestContext): Promise<unknown> {
-      return createRecord(requireTenant(context), def, input);
+    async create(
+      @Arg('input', () => CreateInput) input: object,
+      @Arg('idempotencyKey', () => String, { nullable: true, description: 'Retries with the same key return the first result instead of creating again.' }) idempotencyKey: string | null,
+      @Ctx() context: RequestContext,
+    ): Promise<unknown> {
+      const ctx = requireTenant(context);
+      return idempotent(ctx, idempotencyKey, `create${def.name}`, input, def, () => createRecord(ctx, def, input));
     }
 
     @Mutation(() => def.entity, { name: `update${def.name}` })

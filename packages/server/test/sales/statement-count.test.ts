@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+
+/**
+ * The deal list and the board load every nested relation and card field in batches: the number of
+ * SQL statements a request sends does not grow with the number of deals it returns.
+ */
+let t: TestPlatform;
+let a: Tenant;
+let memberId: string;
+const DEALS = 100;
+const openStages = () => a.stages.filter((s) => s.type === 'OPEN');
+
+/** One multi-row INSERT: `rows` of values in `columns` order, as $n placeholders. */
+async function insert(table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((v) => { values.push(v); return `$${values.length}`; }).join(', ')})`);
+  await t.sql(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+}
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  a = await t.createTenant('Counting Co');
+  memberId = (await t.addMember(a, 'MEMBER', 'Second Seller')).userId;
+  const org = a.organizationId;
+  const owners = [a.userId, memberId];
+  const day = 86400_000;
+  const now = Date.now();
+
+  const companies = Array.from({ length: 10 }, (_, i) => [org, randomUUID(), `Counted Company ${i + 1}`, owners[i % 2]]);
+  await insert('companies', ['organization_id', 'id', 'name', 'owner_id'], companies);
+
+  const contacts = Array.from({ length: 30 }, (_, i) => [org, randomUUID(), companies[i % 10][1], `First${i + 1}`, `Last${i + 1}`, `person${i + 1}@example.com`, owners[i % 2]]);
+  await insert('contacts', ['organization_id', 'id', 'company_id', 'first_name', 'last_name', 'email', 'owner_id'], contacts);
+
+  const stages = openStages();
+  const deals = Array.from({ length: DEALS }, (_, i) => {
+    const stage = stages[i % stages.length];
+    const entered = new Date(now - (i % 20) * day).toISOString();
+    return [org, randomUUID(), `Counted deal ${i + 1}`, `${(i + 1) * 100}.00`, 'USD', a.pipelineId, stage.id, companies[i % 10][1], contacts[i % 30][1],
+      owners[i % 2], `a${String(i + 1).padStart(3, '0')}`, 'OPEN', entered, i % 3 === 0 ? 0.35 : null];
+  });
+  await insert('deals', ['organization_id', 'id', 'title', 'value', 'currency', 'pipeline_id', 'stage_id', 'company_id', 'contact_id', 'owner_id', 'position', 'status', 'stage_entered_at', 'probability'], deals);
+
+  const activities: unknown[][] = [];
+  deals.forEach((deal, i) => {
+    const [dealId, owner] = [deal[1], deal[9]];
+    activities.push([org, randomUUID(), 'CALL', `Call ${i + 1}`, 'PENDING', new Date(now - (i % 4) * day - 3600_000).toISOString(), null, dealId, owner, owner]);
+    activities.push([org, randomUUID(), 'MEETING', `Meeting ${i + 1}`, 'PENDING', new Date(now + ((i % 5) + 1) * day).toISOString(), null, dealId, owner, owner]);
+    activities.push([org, randomUUID(), 'EMAIL', `Email ${i + 1}`, 'COMPLETED', new Date(now - 10 * day).toISOString(), new Date(now - 9 * day).toISOString(), dealId, owner, owner]);
+    if (i % 2) activities.push([org, randomUUID(), 'TASK', `Task ${i + 1}`, 'PENDING', null, null, dealId, owner, owner]);
+  });
+  await insert('activities', ['organization_id', 'id', 'type', 'subject', 'status', 'due_at', 'completed_at', 'deal_id', 'owner_id', 'assigned_to_id'], activities);
+
+  const changes: unknown[][] = [];
+  deals.forEach((deal, i) => {
+    const [dealId, stageId, owner] = [deal[1], deal[6], deal[9]];
+    const first = stages[0].id;
+    changes.push([org, randomUUID(), dealId, a.pipelineId, null, first, 'OPEN', owner, deal[3], 'USD', null, new Date(now - 30 * day).toISOString()]);
+    if (stageId !== first) changes.push([org, randomUUID(), dealId, a.pipelineId, first, stageId, 'OPEN', owner, deal[3], 'USD', new Date(now - 30 * day).toISOString(), deal[12]]);
+  });
+  await insert('deal_stage_changes', ['organization_id', 'id', 'deal_id', 'pipeline_id', 'from_stage_id', 'to_stage_id', 'to_status', 'changed_by_id', 'value', 'currency', 'from_stage_entered_at', 'created_at'], changes);
+
+  const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM deals WHERE organization_id = $1`, [org]);
+  expect(n).toBe(DEALS);
+});
+afterAll(() => t?.close());
+
+const CARD = `id title value weightedValue effectiveProbability daysInStage isRotting nextActivityState
+  company { id name } contact { id firstName company { id } } owner { id name } stage { id name rottingDays } pipeline { id name }
+  activities(first: 3) { totalCount nodes { id subject dueAt assignedTo { id } } }
+  stageChanges(first: 3) { totalCount nodes { id fromStage { id } toStage { id } changedBy { id } } }
+  nextActivity { id subject dueAt }`;
+
+describe('statement counts', () => {
+  it('deals(first: 10) and deals(first: 100) with nested relations and card fields send the same number of statements', async () => {
+    const query = `query($first: Int) { deals(first: $first) { totalCount nodes { ${CARD} } } }`;
+    const small = await a.owner.raw(query, { first: 10 });
+    const large = await a.owner.raw(query, { first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(small.data.deals.nodes).toHaveLength(10);
+    expect(large.data.deals.nodes).toHaveLength(100);
+    expect(large.data.deals.totalCount).toBe(DEALS);
+
+    // The nested data is really there, not just cheap: check a few cards against what was inserted.
+    const nodes = large.data.deals.nodes;
+    for (const node of nodes) {
+      expect(node.company?.id).toBeTruthy();
+      expect(node.contact?.company?.id).toBe(node.company.id);
+      expect(node.owner?.id).toBeTruthy();
+      expect(node.stage?.id).toBeTruthy();
+      expect(node.pipeline?.id).toBe(a.pipelineId);
+      expect(node.activities.totalCount).toBeGreaterThanOrEqual(3);
+      expect(node.activities.nodes).toHaveLength(3);
+      expect(node.stageChanges.nodes.length).toBeGreaterThanOrEqual(1);
+      expect(node.nextActivity).not.toBeNull();
+      expect(node.nextActivityState).toBe('OVERDUE');
+    }
+    expect(nodes.some((n: any) => n.isRotting)).toBe(true);
+    expect(nodes.some((n: any) => !n.isRotting)).toBe(true);
+    expect(new Set(nodes.map((n: any) => n.owner.id)).size).toBe(2);
+
+    console.log(`deals list: first 10 → ${small.extensions?.sqlStatements} SQL statements, first 100 → ${large.extensions?.sqlStatements} SQL statements`);
+    expect(typeof small.extensions?.sqlStatements).toBe('number');
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+  });
+
+  it('the board with first: 10 and first: 100 per column sends the same number of statements', async () => {
+    const query = `query($p: ID!, $first: Int) { board(pipelineId: $p) { count totals { currency count value weightedValue }
+      columns { stage { id name } count totals { currency count value weightedValue } deals(first: $first) { nodes { ${CARD} } } } } }`;
+    const small = await a.owner.raw(query, { p: a.pipelineId, first: 10 });
+    const large = await a.owner.raw(query, { p: a.pipelineId, first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const perColumn = DEALS / openStages().length;
+    const sizes = (r: any) => r.data.board.columns.map((c: any) => [c.stage.name, c.count, c.deals.nodes.length]);
+    expect(sizes(small)).toEqual(a.stages.map((s) => [s.name, s.type === 'OPEN' ? perColumn : 0, s.type === 'OPEN' ? Math.min(10, perColumn) : 0]));
+    expect(sizes(large)).toEqual(a.stages.map((s) => [s.name, s.type === 'OPEN' ? perColumn : 0, s.type === 'OPEN' ? perColumn : 0]));
+    expect(large.data.board.count).toBe(DEALS);
+    // Board order: position within each column.
+    for (const column of large.data.board.columns) {
+      const titles = column.deals.nodes.map((n: any) => Number(n.title.split(' ').pop()));
+      expect(titles).toEqual([...titles].sort((x, y) => x - y));
+    }
+
+    console.log(`board: first 10 per column → ${small.extensions?.sqlStatements} SQL statements, first 100 per column → ${large.extensions?.sqlStatements} SQL statements`);
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+  });
+});
