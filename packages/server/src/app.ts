@@ -8,73 +8,20 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from './config';
-import { Role } from './modules/identity/roles';
-import { hashSecret, parseToken, verifyAccessToken } from './platform/auth/tokens';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { authenticate, httpError, type ContextServices, type Credentials } from './platform/auth/authenticate';
 import type { RequestContext } from './platform/context';
-import { DbSession, type SessionOpener } from './platform/db-session';
 import { fromDatabaseError } from './platform/errors';
-import { UUID_PATTERN } from './platform/ids';
-import { Loaders } from './platform/resource/loaders';
-import { effectiveLimits } from './platform/protection/limits';
+import type { EventBus } from './platform/events/event-bus';
 import { queryProtectionPlugin } from './platform/protection/plugin';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
 import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
 
-const httpError = (code: string, message: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
-
-/** Authenticates the request and opens its database session as that tenant (one statement). */
-async function createContext(req: express.Request, res: express.Response, config: Config, appPool: Pool, rateLimiter: RateLimiter, operations: OperationManifest): Promise<RequestContext> {
+/** An HTTP request: authenticate, then count it against the caller's rate limit (429 when spent). */
+async function createHttpContext(req: express.Request, res: express.Response, services: ContextServices, rateLimiter: RateLimiter): Promise<RequestContext> {
   const request = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
-  const authorization = req.get('authorization') ?? '';
-  const apiKey = req.get('x-api-key') ?? (authorization.startsWith('ApiKey ') ? authorization.slice(7) : null);
-  const bearer = authorization.startsWith('Bearer ') ? authorization.slice(7) : null;
-  const context: RequestContext = {
-    config, request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never,
-    limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }), registeredOperationsOnly: false, operations,
-  };
-  let opener: SessionOpener = async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
-  let eager = false;
-
-  if (apiKey) {
-    const parsed = parseToken('crm', 1, apiKey);
-    if (!parsed) throw httpError('UNAUTHENTICATED', 'Malformed API key', 401);
-    eager = true;
-    opener = async (client) => {
-      const result = await client.query('SELECT * FROM app_begin_api_key_session($1, $2)', [parsed.ids[0], hashSecret(parsed.secret)]);
-      const row = result.rows[0];
-      if (!row) return;
-      Object.assign(context, {
-        userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] },
-        limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }, row.org_limits, row.key_limits), registeredOperationsOnly: row.registered_operations_only,
-      });
-    };
-  } else if (bearer) {
-    const claims = await verifyAccessToken(config.jwtSecret, bearer);
-    if (!claims) throw httpError('UNAUTHENTICATED', 'Your session has expired or the token is invalid; sign in again', 401);
-    const requested = req.get('x-organization-id') || claims.organizationId;
-    if (requested && !UUID_PATTERN.test(requested)) throw httpError('BAD_USER_INPUT', 'X-Organization-Id must be an organization id', 400);
-    context.userId = claims.userId;
-    eager = !!requested;
-    opener = async (client) => {
-      const result = await client.query('SELECT * FROM app_begin_session($1, $2)', [requested ?? null, claims.userId]);
-      const row = result.rows[0];
-      if (row?.role) Object.assign(context, { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits({ requestsPerMinute: config.rateLimitPerMinute }, row.limits) });
-    };
-  }
-  context.db = new DbSession(appPool, opener, config.requestTimeoutMs);
-  context.loaders = new Loaders(context);
-  if (eager) {
-    try {
-      await context.db.open();
-    } catch (error) {
-      context.db.release();
-      throw error;
-    }
-    if (apiKey && !context.actor) {
-      context.db.release();
-      throw httpError('UNAUTHENTICATED', 'This API key is unknown, revoked or expired', 401);
-    }
-  }
+  const context = await authenticate({ authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null, request }, services);
   // Limited per API key, per signed-in user, else per address.
   const identity = context.actor?.apiKeyId ? `key:${context.actor.apiKeyId}` : context.userId ? `user:${context.userId}` : `ip:${request.ip}`;
   const decision = rateLimiter.take(identity, context.limits.requestsPerMinute);
@@ -85,6 +32,17 @@ async function createContext(req: express.Request, res: express.Response, config
     throw httpError('RATE_LIMITED', `Too many requests: ${decision.limit} per minute are allowed; retry in ${decision.resetSeconds} s`, 429);
   }
   return context;
+}
+
+/** A subscription: credentials come in the connection_init payload instead of headers. */
+function wsCredentials(params: Record<string, unknown> | undefined, request: http.IncomingMessage): Credentials {
+  const text = (key: string) => (typeof params?.[key] === 'string' ? (params[key] as string) : null);
+  return {
+    authorization: text('authorization') ?? text('Authorization'),
+    apiKey: text('apiKey') ?? text('x-api-key'),
+    organizationId: text('organizationId') ?? text('x-organization-id'),
+    request: { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null },
+  };
 }
 
 /** Client-safe errors: known codes pass through, database errors are translated, the rest is hidden. */
@@ -135,7 +93,7 @@ export interface AppServer {
   setShuttingDown(): void;
 }
 
-export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool): Promise<AppServer> {
+export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -143,12 +101,36 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   const operations = OperationManifest.load(config.persistedOperationsFile);
   httpServer.requestTimeout = config.requestTimeoutMs + 5000;
   let shuttingDown = false;
+  const services: ContextServices = { config, appPool, operations, events };
+
+  // Subscriptions over graphql-ws on the same port and path; same authentication, tenant and role rules.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const subscriptions = useServer<Record<string, unknown>>({
+    schema,
+    onConnect: async (ctx) => {
+      // Refuse bad credentials at connection time rather than on the first subscribe.
+      const probe = await authenticate(wsCredentials(ctx.connectionParams, ctx.extra.request), services).catch(() => null);
+      if (!probe) return false;
+      probe.db.release();
+      return true;
+    },
+    context: async (ctx) => authenticate(wsCredentials(ctx.connectionParams, ctx.extra.request), services),
+    onNext: (_ctx, _id, _message, args) => { (args.contextValue as RequestContext).db?.release(); },
+    onComplete: (_ctx, _id, _message) => undefined,
+    onError: (_ctx, _id, _message, errors) => { console.error('[subscriptions]', errors.map((e) => e.message).join('; ')); },
+  }, wsServer);
+
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), releaseSessionPlugin, queryProtectionPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
+      releaseSessionPlugin,
+      queryProtectionPlugin,
+    ],
     persistedQueries: { cache: new PersistedQueryCache(operations) },
     // Hard ceiling while parsing; each caller's own (lower) token limit is checked before parsing.
     parseOptions: { maxTokens: 20_000 },
@@ -166,7 +148,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
     }
   });
   const rateLimiter = new RateLimiter();
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createContext(req, res, config, appPool, rateLimiter, operations) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter) }));
   // A body that cannot be read (malformed JSON, too large) answers as a GraphQL error, never as Express's HTML page with a stack trace.
   app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

@@ -8,6 +8,7 @@ import type { EmbeddedDatabase } from './db/embedded';
 import { createAppPool, waitForDatabase } from './db/pools';
 import { IdentityService } from './modules/identity/identity.service';
 import { buildAppSchema } from './schema';
+import { createEventBus, type EventBus } from './platform/events/event-bus';
 
 export interface Platform {
   config: Config;
@@ -16,6 +17,7 @@ export interface Platform {
   ownerPool: Pool;
   appPool: Pool;
   identity: IdentityService;
+  events: EventBus;
   server: AppServer;
   embedded?: EmbeddedDatabase;
   close(): Promise<void>;
@@ -35,12 +37,14 @@ export async function bootstrap(config: Config): Promise<Platform> {
   const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs);
   const identity = new IdentityService(ownerPool, config);
   const schema = await buildAppSchema(owner, identity);
-  const server = await createAppServer(config, schema, appPool);
+  const events = await createEventBus(config.redisUrl, ownerPool);
+  const server = await createAppServer(config, schema, appPool, events);
   return {
-    config, databaseUrl, owner, ownerPool, appPool, identity, server, embedded,
+    config, databaseUrl, owner, ownerPool, appPool, identity, events, server, embedded,
     async close() {
       server.setShuttingDown();
       await server.apollo.stop();
+      await events.close();
       await appPool.end().catch(() => undefined);
       await owner.destroy().catch(() => undefined);
       await embedded?.stop().catch(() => undefined);

@@ -30,6 +30,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** The persisted-operation manifest first-party clients ship with. */
   persistedOperationsFile: string;
+  /** Redis for change events across server processes; PostgreSQL LISTEN/NOTIFY when unset. */
+  redisUrl: string | undefined;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -66,6 +68,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
+    redisUrl: process.env.REDIS_URL || undefined,
     persistedOperationsFile: process.env.PERSISTED_OPERATIONS_FILE || path.join(repoRoot, 'packages', 'schema', 'persisted-operations.json'),
     ...overrides,
   };

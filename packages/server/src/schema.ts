@@ -12,6 +12,7 @@ import type { IdentityService } from './modules/identity/identity.service';
 import { BoardColumnResolver, BoardResolver, DealCardResolver } from './modules/sales/board.resolver';
 import { ActivityResolver, DealResolver, SearchResolver } from './modules/sales/deal.resolver';
 import { ReportsResolver } from './modules/sales/reports.resolver';
+import { ActivityEventResolver, DealEventResolver } from './modules/sales/subscriptions.resolver';
 
 /** Entity metadata for the resource mechanism, built from TypeORM without opening a connection. */
 export async function loadEntityMetadata(dataSource: DataSource): Promise<void> {
@@ -23,12 +24,17 @@ export async function loadEntityMetadata(dataSource: DataSource): Promise<void> 
 export async function buildAppSchema(dataSource: DataSource, identity: IdentityService): Promise<GraphQLSchema> {
   await loadEntityMetadata(dataSource);
   const generic = allResources().flatMap(resolversFor);
-  const special = [IdentityResolver, BoardResolver, BoardColumnResolver, DealCardResolver, DealResolver, ActivityResolver, SearchResolver, ReportsResolver];
+  const special = [IdentityResolver, BoardResolver, BoardColumnResolver, DealCardResolver, DealResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver];
   const instances = new Map<Function, unknown>([[IdentityResolver, new IdentityResolver(identity)]]);
   return buildSchema({
     resolvers: [...generic, ...special] as [Function, ...Function[]],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
     emitSchemaFile: false,
+    // Every subscription supplies its own `subscribe` over the event bus; TypeGraphQL still wants a pubSub.
+    pubSub: {
+      publish: () => { throw new Error('Publish change events through the EventBus (platform/events)'); },
+      subscribe: () => { throw new Error('Subscriptions declare their own subscribe function'); },
+    },
   });
 }

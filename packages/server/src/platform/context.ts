@@ -5,6 +5,7 @@ import { unauthenticated } from './errors';
 import type { Loaders } from './resource/loaders';
 import type { QueryLimits } from './protection/limits';
 import type { OperationManifest } from './protection/persisted-operations';
+import type { EventBus } from './events/event-bus';
 
 export interface RequestInfo {
   ip: string | null;
@@ -27,6 +28,9 @@ export interface RequestContext {
   registeredOperationsOnly: boolean;
   /** First-party operations (persisted-operation manifest). */
   operations: OperationManifest;
+  events: EventBus;
+  /** Long-lived contexts (subscriptions) take a fresh session and loaders for each event. */
+  renew?: () => void;
 }
 
 export interface TenantContext extends RequestContext {

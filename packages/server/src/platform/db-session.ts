@@ -19,6 +19,7 @@ export class DbSession {
   statementCount = 0;
 
   private readonly deadline: number;
+  private afterCommitCallbacks: (() => void)[] = [];
 
   constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000) {
     this.deadline = Date.now() + timeoutMs;
@@ -70,13 +71,27 @@ export class DbSession {
     try {
       const result = await work();
       await this.query(depth === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+      if (depth === 0) this.flushAfterCommit();
       return result;
     } catch (error) {
       await this.query(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
+      if (depth === 0) this.afterCommitCallbacks = [];
       throw error;
     } finally {
       this.transactionDepth--;
     }
+  }
+
+  /** Runs once the current transaction commits (at once outside one); dropped on rollback. */
+  afterCommit(callback: () => void): void {
+    if (this.transactionDepth === 0) callback();
+    else this.afterCommitCallbacks.push(callback);
+  }
+
+  private flushAfterCommit(): void {
+    const callbacks = this.afterCommitCallbacks;
+    this.afterCommitCallbacks = [];
+    for (const callback of callbacks) callback();
   }
 
   get inTransaction(): boolean {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -9,6 +10,18 @@ import { STATE_FILE, TEMPLATE_DB, withDatabase } from './database';
 declare global {
   // eslint-disable-next-line no-var
   var __embeddedStop: (() => Promise<void>) | undefined;
+}
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 }, () => {
+      socket.write('PING\r\n');
+    });
+    socket.once('data', (data) => { socket.destroy(); resolve(data.toString().startsWith('+PONG')); });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+  });
 }
 
 /** One PostgreSQL for the run and a migrated template database that every test file clones. */
@@ -33,6 +46,9 @@ export default async function globalSetup(): Promise<void> {
   await template.initialize();
   await template.runMigrations({ transaction: 'each' });
   await template.destroy();
+  // Suites for the Redis adapter run when a Redis answers (REDIS_URL or the local default), and say so when not.
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (await reachable(redisUrl)) process.env.CRM_TEST_REDIS_URL = redisUrl;
   fs.writeFileSync(STATE_FILE, JSON.stringify({ serverUrl, embeddedDir }));
   process.env.CRM_TEST_STATE = STATE_FILE;
 }

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/auth/policy';
 import type { TenantContext } from '../../platform/context';
 import { badInput, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
+import { announce } from '../../platform/events/announce';
 import { keyBetween } from '../../platform/ordering/fractional-key';
 import { checkVersion, lockRow, updateRow } from '../../platform/resource/mutations';
 import { hydrate } from '../../platform/resource/metadata';
@@ -116,6 +117,7 @@ export async function moveDeal(ctx: TenantContext, args: MoveDealArgs): Promise<
     if (stageChanged) await recordStageChange(ctx, deal, updated);
     const keys = Object.keys(changes);
     await writeAudit(ctx, 'Deal', deal.id, 'MOVE', snapshot(deal, keys), snapshot(updated, keys));
+    announce(ctx, DealResource, 'MOVE', updated);
     return updated;
   });
   ctx.loaders.prime(DealResource, moved);

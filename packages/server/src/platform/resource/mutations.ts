@@ -3,6 +3,7 @@ import { assertCan } from '../auth/policy';
 import { validateCustomFields } from '../custom-fields/validate';
 import { badInput, conflict, forbidden, notFound } from '../errors';
 import { uuidv7 } from '../ids';
+import { announce } from '../events/announce';
 import { ident, joinSql, sql, Sql } from '../sql';
 import { Role } from '../../modules/identity/roles';
 import type { TenantContext } from '../context';
@@ -81,6 +82,7 @@ export async function createRecord<E>(ctx: TenantContext, def: ResourceDefinitio
     const entity = await insertRow(ctx, def, values);
     await writeAudit(ctx, def.name, (entity as { id: string }).id, action, null, snapshot(entity as object));
     await def.hooks?.afterWrite?.(ctx, action, null, entity);
+    announce(ctx, def, action, entity as object);
     return entity;
   });
   ctx.loaders.prime(def, created);
@@ -111,6 +113,7 @@ export async function updateRecord<E>(ctx: TenantContext, def: ResourceDefinitio
     const entity = await updateRow(ctx, def, id, changes);
     await writeAudit(ctx, def.name, id, 'UPDATE', snapshot(existing as object, changed), snapshot(entity as object, changed));
     await def.hooks?.afterWrite?.(ctx, 'UPDATE', existing, entity);
+    announce(ctx, def, 'UPDATE', entity as object);
     return entity;
   });
   ctx.loaders.prime(def, updated);
@@ -136,6 +139,7 @@ export async function deleteRecord<E>(ctx: TenantContext, def: ResourceDefinitio
     const entity = hydrate(def.entity, row!);
     await writeAudit(ctx, def.name, id, 'DELETE', snapshot(existing as object, ['deletedAt']), snapshot(entity as object, ['deletedAt']));
     await def.hooks?.afterWrite?.(ctx, 'DELETE', existing, entity);
+    announce(ctx, def, 'DELETE', entity as object);
     return entity;
   });
 }
@@ -150,6 +154,7 @@ export async function restoreRecord<E>(ctx: TenantContext, def: ResourceDefiniti
     const entity = hydrate(def.entity, row!);
     await writeAudit(ctx, def.name, id, 'RESTORE', snapshot(existing as object, ['deletedAt']), snapshot(entity as object, ['deletedAt']));
     await def.hooks?.afterWrite?.(ctx, 'RESTORE', existing, entity);
+    announce(ctx, def, 'RESTORE', entity as object);
     return entity;
   });
   ctx.loaders.prime(def, restored);

@@ -1,0 +1,97 @@
+import { GraphQLError } from 'graphql';
+import type { Pool } from 'pg';
+import type { Config } from '../../config';
+import { Role } from '../../modules/identity/roles';
+import type { RequestContext, RequestInfo } from '../context';
+import { DbSession, type SessionOpener } from '../db-session';
+import type { EventBus } from '../events/event-bus';
+import { UUID_PATTERN } from '../ids';
+import { effectiveLimits } from '../protection/limits';
+import type { OperationManifest } from '../protection/persisted-operations';
+import { Loaders } from '../resource/loaders';
+import { hashSecret, parseToken, verifyAccessToken } from './tokens';
+
+export const httpError = (code: string, message: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
+
+/** What a caller presents, from HTTP headers or a WebSocket's connection parameters. */
+export interface Credentials {
+  authorization: string | null;
+  apiKey: string | null;
+  organizationId: string | null;
+  request: RequestInfo;
+}
+
+export interface ContextServices {
+  config: Config;
+  appPool: Pool;
+  operations: OperationManifest;
+  events: EventBus;
+}
+
+/**
+ * Authenticates a caller and prepares its database session as that tenant: one statement
+ * (`app_begin_session` or `app_begin_api_key_session`) that also checks membership and returns
+ * the limits that apply. The same code serves HTTP requests and subscriptions.
+ */
+export async function authenticate(credentials: Credentials, services: ContextServices): Promise<RequestContext> {
+  const { config, appPool } = services;
+  const authorization = credentials.authorization ?? '';
+  const apiKey = credentials.apiKey ?? (authorization.startsWith('ApiKey ') ? authorization.slice(7) : null);
+  const bearer = authorization.startsWith('Bearer ') ? authorization.slice(7) : null;
+  const defaults = { requestsPerMinute: config.rateLimitPerMinute };
+  const context: RequestContext = {
+    config, request: credentials.request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never,
+    limits: effectiveLimits(defaults), registeredOperationsOnly: false, operations: services.operations, events: services.events,
+  };
+  let opener: SessionOpener = async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
+  let eager = false;
+
+  if (apiKey) {
+    const parsed = parseToken('crm', 1, apiKey);
+    if (!parsed) throw httpError('UNAUTHENTICATED', 'Malformed API key', 401);
+    eager = true;
+    opener = async (client) => {
+      const row = (await client.query('SELECT * FROM app_begin_api_key_session($1, $2)', [parsed.ids[0], hashSecret(parsed.secret)])).rows[0];
+      Object.assign(context, row
+        ? { userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] },
+            limits: effectiveLimits(defaults, row.org_limits, row.key_limits), registeredOperationsOnly: row.registered_operations_only }
+        : { organizationId: null, actor: null });
+    };
+  } else if (bearer) {
+    const claims = await verifyAccessToken(config.jwtSecret, bearer);
+    if (!claims) throw httpError('UNAUTHENTICATED', 'Your session has expired or the token is invalid; sign in again', 401);
+    const requested = credentials.organizationId || claims.organizationId;
+    if (requested && !UUID_PATTERN.test(requested)) throw httpError('BAD_USER_INPUT', 'X-Organization-Id must be an organization id', 400);
+    context.userId = claims.userId;
+    eager = !!requested;
+    opener = async (client) => {
+      const row = (await client.query('SELECT * FROM app_begin_session($1, $2)', [requested ?? null, claims.userId])).rows[0];
+      Object.assign(context, row?.role
+        ? { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits(defaults, row.limits) }
+        : { organizationId: null, actor: null });
+    };
+  }
+  const open = () => {
+    context.db = new DbSession(appPool, opener, config.requestTimeoutMs);
+    context.loaders = new Loaders(context);
+  };
+  open();
+  // Subscriptions re-open per event: the membership is checked again and nothing is served stale.
+  context.renew = () => {
+    context.db.release();
+    open();
+  };
+  if (eager) {
+    try {
+      await context.db.open();
+    } catch (error) {
+      context.db.release();
+      throw error;
+    }
+    if (apiKey && !context.actor) {
+      context.db.release();
+      throw httpError('UNAUTHENTICATED', 'This API key is unknown, revoked or expired', 401);
+    }
+  }
+  return context;
+}
