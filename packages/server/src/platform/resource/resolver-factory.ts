@@ -9,6 +9,7 @@ import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
+import { aggregateResolver } from './aggregate';
 import type { ListArgs } from './query';
 
 /** Adds a method and the reflection data TypeGraphQL reads for hand-applied decorators. */
@@ -125,5 +126,5 @@ export function resolversFor(def: ResourceDefinition): Function[] {
   whereInputOf(def);
   orderInputOf(def);
   connectionTypesOf(def);
-  return [readResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def)].filter((r): r is Function => !!r);
+  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def)].filter((r): r is Function => !!r);
 }
