@@ -14,6 +14,7 @@ import { authenticate, httpError, type ContextServices, type Credentials } from 
 import type { RequestContext } from './platform/context';
 import { fromDatabaseError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
+import { csvExportHandler } from './platform/export/csv-export';
 import { queryProtectionPlugin } from './platform/protection/plugin';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
 import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
@@ -157,10 +158,12 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  app.get('/export/:resource.csv', csvExportHandler(services));
+
   const webDist = config.webDistDir;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => { res.sendFile(path.join(webDist, 'index.html')); });
+    app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => { res.sendFile(path.join(webDist, 'index.html')); });
   }
   return { app, httpServer, apollo, setShuttingDown: () => { shuttingDown = true; } };
 }

@@ -32,6 +32,8 @@ export interface Config {
   persistedOperationsFile: string;
   /** Redis for change events across server processes; PostgreSQL LISTEN/NOTIFY when unset. */
   redisUrl: string | undefined;
+  /** Longest a CSV export may keep streaming. */
+  exportTimeoutMs: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -69,6 +71,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
     redisUrl: process.env.REDIS_URL || undefined,
+    exportTimeoutMs: int('EXPORT_TIMEOUT_MS', 600000),
     persistedOperationsFile: process.env.PERSISTED_OPERATIONS_FILE || path.join(repoRoot, 'packages', 'schema', 'persisted-operations.json'),
     ...overrides,
   };

@@ -1,0 +1,116 @@
+import type express from 'express';
+import { GraphQLError } from 'graphql';
+import { assertCan } from '../auth/policy';
+import { authenticate, type ContextServices } from '../auth/authenticate';
+import { requireTenant, type TenantContext } from '../context';
+import { allResources, type ResourceDefinition } from '../resource/definition';
+import { fieldsOf, hydrate, tableOf } from '../resource/metadata';
+import { compileWhere, encodeCursor, keysetAfter, orderSql, resolveOrder, scope, type ListArgs } from '../resource/query';
+import { and, ident, sql } from '../sql';
+
+const BATCH = 1000;
+const HIDDEN = new Set(['organizationId', 'passwordHash', 'secretHash', 'tokenHash']);
+
+/** RFC 4180 quoting, and a leading quote on values a spreadsheet would run as a formula. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function parseJson(raw: unknown, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(String(raw));
+  } catch {
+    throw new GraphQLError(`${name} must be JSON`, { extensions: { code: 'BAD_USER_INPUT', field: name } });
+  }
+}
+
+interface Column { header: string; relation?: string; property: string }
+
+function columnsFor(def: ResourceDefinition, requested: string | undefined): Column[] {
+  const own = [...fieldsOf(def.entity).values()].filter((f) => !HIDDEN.has(f.property));
+  if (!requested) return own.map((f) => ({ header: f.property, property: f.property }));
+  return requested.split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
+    const [first, second] = name.split('.');
+    if (second !== undefined) {
+      const relation = def.belongsTo?.[first];
+      if (!relation || !fieldsOf(relation.resource().entity).has(second) || HIDDEN.has(second)) throw new GraphQLError(`Unknown column ${name}`, { extensions: { code: 'BAD_USER_INPUT', field: 'fields' } });
+      return { header: name, relation: first, property: second };
+    }
+    if (!own.some((f) => f.property === first)) throw new GraphQLError(`Unknown column ${name}`, { extensions: { code: 'BAD_USER_INPUT', field: 'fields' } });
+    return { header: name, property: first };
+  });
+}
+
+/** Writes and waits when the client reads slowly, so memory stays flat however long the export. */
+function write(res: express.Response, chunk: string): Promise<void> {
+  return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', () => resolve()));
+}
+
+async function streamRows(ctx: TenantContext, def: ResourceDefinition, args: ListArgs, columns: Column[], res: express.Response): Promise<void> {
+  const terms = resolveOrder(def, args.orderBy);
+  const base = and([scope(def, ctx, 't'), compileWhere(def, ctx, args.where, 't')]);
+  await write(res, `${columns.map((c) => csvCell(c.header)).join(',')}\r\n`);
+  let after: unknown[] | undefined;
+  for (;;) {
+    const rows = await ctx.db.query(sql`SELECT t.* FROM ${ident(tableOf(def.entity))} t
+      WHERE ${base} AND ${after ? keysetAfter(terms, after, 't') : sql`TRUE`} ORDER BY ${orderSql(terms, 't')} LIMIT ${BATCH}`);
+    if (rows.length === 0) break;
+    const entities = rows.map((r) => hydrate(def.entity, r) as Record<string, unknown>);
+    // Related columns: one batched lookup per relation per page.
+    const related = new Map<string, (Record<string, unknown> | null)[]>();
+    for (const relation of new Set(columns.filter((c) => c.relation).map((c) => c.relation!))) {
+      const rel = def.belongsTo![relation];
+      related.set(relation, (await ctx.loaders.byId(rel.resource()).loadMany(entities.map((e) => (e[rel.foreignKey] as string) ?? '00000000-0000-0000-0000-000000000000'))) as (Record<string, unknown> | null)[]);
+    }
+    let chunk = '';
+    entities.forEach((entity, i) => {
+      chunk += `${columns.map((c) => csvCell(c.relation ? related.get(c.relation)![i]?.[c.property] : entity[c.property])).join(',')}\r\n`;
+    });
+    await write(res, chunk);
+    if (rows.length < BATCH) break;
+    after = JSON.parse(Buffer.from(encodeCursor(terms, entities[entities.length - 1]), 'base64url').toString()).slice(1);
+    ctx.loaders = new (ctx.loaders.constructor as new (c: TenantContext) => typeof ctx.loaders)(ctx);
+  }
+}
+
+/**
+ * GET /export/<plural>.csv?where=<JSON>&orderBy=<JSON>&fields=title,value,company.name
+ * The rows a list query with the same where/orderBy would page through, streamed as CSV.
+ */
+export function csvExportHandler(services: ContextServices) {
+  return async (req: express.Request, res: express.Response): Promise<void> => {
+    const def = allResources().find((r) => r.plural === req.params.resource);
+    let context: Awaited<ReturnType<typeof authenticate>> | undefined;
+    try {
+      if (!def) throw new GraphQLError(`There is nothing to export at ${req.params.resource}`, { extensions: { code: 'NOT_FOUND', http: { status: 404 } } });
+      context = await authenticate({
+        authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null,
+        request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
+      }, { ...services, config: { ...services.config, requestTimeoutMs: services.config.exportTimeoutMs } });
+      const ctx = requireTenant(context);
+      assertCan(ctx.actor, 'read', def.area);
+      const args: ListArgs = { where: parseJson(req.query.where, 'where') as ListArgs['where'], orderBy: parseJson(req.query.orderBy, 'orderBy') as ListArgs['orderBy'] };
+      const columns = columnsFor(def, typeof req.query.fields === 'string' ? req.query.fields : undefined);
+      // Validate the filter before the first byte is sent, so errors still get a proper status.
+      compileWhere(def, ctx, args.where, 't');
+      resolveOrder(def, args.orderBy);
+      res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${def.plural}.csv"`);
+      await streamRows(ctx, def, args, columns, res);
+      res.end();
+    } catch (error) {
+      const gql = error instanceof GraphQLError ? error : undefined;
+      if (!gql) console.error('[export] failed', error);
+      if (res.headersSent) return void res.destroy();
+      const code = (gql?.extensions.code as string) ?? 'INTERNAL_SERVER_ERROR';
+      const status = (gql?.extensions.http as { status?: number } | undefined)?.status
+        ?? { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
+      res.status(status).json({ errors: [{ message: gql ? gql.message : 'Export failed; it has been logged', extensions: { code, ...(gql?.extensions.field ? { field: gql.extensions.field } : {}) } }] });
+    } finally {
+      context?.db.release();
+    }
+  };
+}
