@@ -857,7 +857,11 @@ export type CreateActivityInput = {
 export type CreateApiKeyInput = {
   /** Days until it expires; never when omitted. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Its own query limits within the organization’s: maxCost, maxDepth, maxAliases, maxDirectives, maxTokens, maxDocumentBytes, requestsPerMinute. */
+  limits?: InputMaybe<Scalars['JSONObject']['input']>;
   name: Scalars['String']['input'];
+  /** Only operations of the persisted-operation manifest may run (mobile apps). */
+  registeredOperationsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** No higher than your own. */
   role: Role;
 };

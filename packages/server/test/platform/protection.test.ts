@@ -191,3 +191,37 @@ describe('timeouts', () => {
     }
   });
 });
+
+describe('introspection and suggestions', () => {
+  it('lets only signed-in callers introspect', async () => {
+    const anonymous = await t.anonymous.raw('{ __schema { queryType { name } } }');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.anonymous.raw('{ __type(name: "Deal") { name } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await a.owner.ok('{ __schema { queryType { name } } }')).__schema.queryType.name).toBe('Query');
+  });
+
+  it('does not spell out field names to anonymous callers', async () => {
+    const anonymous = await t.anonymous.raw('{ dealz { id } }');
+    expect(anonymous.errors?.[0].message).toBe('Cannot query field "dealz" on type "Query".');
+    const member = await a.owner.raw('{ dealz { id } }');
+    expect(member.errors?.[0].message).toMatch(/Did you mean/);
+  });
+});
+
+describe('API key limits', () => {
+  it('applies the limits given when the key was created', async () => {
+    const { createApiKey } = await a.owner.ok(`mutation { createApiKey(input: { name: "shallow", role: VIEWER, limits: { maxDepth: 3, bogus: 1 } }) { key apiKey { limits registeredOperationsOnly } } }`);
+    expect(createApiKey.apiKey).toEqual({ limits: { maxDepth: 3 }, registeredOperationsOnly: false });
+    const key = new ApiClient(t.url, undefined, undefined, createApiKey.key);
+    expect((await key.raw('{ deals { nodes { id } } }')).errors).toBeUndefined();
+    expect((await key.raw('{ deals { nodes { company { name } } } }')).errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('can be created for registered operations only', async () => {
+    const { createApiKey } = await a.owner.ok(`mutation { createApiKey(input: { name: "app", role: MEMBER, registeredOperationsOnly: true }) { key } }`);
+    const key = new ApiClient(t.url, undefined, undefined, createApiKey.key);
+    expect((await key.raw(REGISTERED)).errors).toBeUndefined();
+    expect((await key.raw('{ deals { totalCount } }')).errors?.[0].extensions?.code).toBe('OPERATION_NOT_REGISTERED');
+  });
+});

@@ -7,6 +7,7 @@ import { hashSecret, newSecret, composeToken } from '../../platform/auth/tokens'
 import { requireTenant, requireUser, type RequestContext, type TenantContext } from '../../platform/context';
 import { badInput, conflict, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
+import { effectiveLimits } from '../../platform/protection/limits';
 import { hydrate } from '../../platform/resource/metadata';
 import { sql } from '../../platform/sql';
 import { ApiKey } from './api-key.entity';
@@ -246,11 +247,14 @@ export class IdentityResolver {
       const id = uuidv7();
       const secret = newSecret();
       const key = composeToken('crm', [id], secret);
-      const row = await ctx.db.one(sql`INSERT INTO api_keys (organization_id, id, name, prefix, secret_hash, role, created_by_id, expires_at)
+      const limits = input.limits ? effectiveLimits(input.limits) : null;
+      const row = await ctx.db.one(sql`INSERT INTO api_keys (organization_id, id, name, prefix, secret_hash, role, created_by_id, expires_at, limits, registered_operations_only)
         VALUES (${ctx.organizationId}, ${id}, ${input.name}, ${key.slice(0, 12)}, ${hashSecret(secret)}, ${input.role}, ${ctx.actor.userId},
-                ${input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null}) RETURNING *`);
+                ${input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null},
+                ${JSON.stringify(limits ? Object.fromEntries(Object.keys(input.limits!).filter((k) => k in limits).map((k) => [k, limits[k as keyof typeof limits]])) : {})}::jsonb,
+                ${input.registeredOperationsOnly ?? false}) RETURNING *`);
       const apiKey = hydrate(ApiKey, row!);
-      await writeAudit(ctx, 'ApiKey', id, 'CREATE', null, snapshot(apiKey, ['name', 'role', 'expiresAt']));
+      await writeAudit(ctx, 'ApiKey', id, 'CREATE', null, snapshot(apiKey, ['name', 'role', 'expiresAt', 'limits', 'registeredOperationsOnly']));
       return Object.assign(new ApiKeyWithSecret(), { apiKey, key });
     });
   }

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsEmail, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CustomFieldType } from '../../platform/custom-fields/custom-field-definition.entity';
 import { Role } from './roles';
@@ -39,6 +40,8 @@ export class CreateApiKeyInput {
   @Field() @Length(1, 120) name: string;
   @Field(() => Role, { description: 'No higher than your own.' }) role: Role;
   @Field(() => Int, { nullable: true, description: 'Days until it expires; never when omitted.' }) @Min(1) @Max(3650) expiresInDays?: number;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its own query limits within the organization’s: maxCost, maxDepth, maxAliases, maxDirectives, maxTokens, maxDocumentBytes, requestsPerMinute.' }) limits?: Record<string, unknown>;
+  @Field(() => Boolean, { nullable: true, description: 'Only operations of the persisted-operation manifest may run (mobile apps).' }) registeredOperationsOnly?: boolean;
 }
 
 @InputType()

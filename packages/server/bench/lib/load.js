@@ -1,0 +1,152 @@
+'use strict';
+/**
+ * Load generators: autocannon against the HTTP API, and a small autocannon-like loop over a
+ * pg.Pool for the hand-written SQL floor. Both record every latency and report the same figures.
+ */
+const fs = require('node:fs');
+const autocannon = require('autocannon');
+
+/** Deterministic PRNG (mulberry32), so two runs send the same sequence of requests. */
+function random(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)), pick: (items) => items[Math.floor(next() * items.length)] };
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+const round = (v, digits = 2) => (v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+function summarise(latencies, seconds, extra) {
+  const sorted = Float64Array.from(latencies).sort();
+  const mean = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : null;
+  return {
+    requests: latencies.length,
+    seconds: round(seconds, 2),
+    throughput: round(latencies.length / seconds, 1),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.length ? sorted[sorted.length - 1] : null),
+    mean: round(mean),
+    ...extra,
+  };
+}
+
+/** Resident set size of a process in MB (Linux /proc; `ps` elsewhere), or null. */
+function rssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : null;
+  } catch {
+    try {
+      const out = require('node:child_process').execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' });
+      const kb = Number(out.trim());
+      return Number.isFinite(kb) && kb > 0 ? kb / 1024 : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Samples a process's RSS every `everyMs` until stopped: { max, mean, last } in MB. */
+function sampleRss(pid, everyMs = 250) {
+  const samples = [];
+  const take = () => { const v = rssMb(pid); if (v !== null) samples.push(v); };
+  take();
+  const timer = setInterval(take, everyMs);
+  return () => {
+    clearInterval(timer);
+    take();
+    if (!samples.length) return { max: null, mean: null, last: null };
+    return { max: round(Math.max(...samples), 1), mean: round(samples.reduce((a, b) => a + b, 0) / samples.length, 1), last: round(samples[samples.length - 1], 1) };
+  };
+}
+
+/**
+ * Runs one GraphQL operation through autocannon for `seconds` at `connections`. Every request
+ * gets a fresh body from `op.variables(rnd, fixtures)`. Counts HTTP errors and GraphQL errors.
+ */
+function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverPid }) {
+  const rnd = random(seed);
+  const latencies = [];
+  let graphqlErrors = 0;
+  let sampleError = null;
+  const stopRss = serverPid ? sampleRss(serverPid) : () => ({});
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url,
+      method: 'POST',
+      connections,
+      duration: seconds,
+      pipelining: 1,
+      timeout: 30,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      requests: [{
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: op.query, variables: op.variables(rnd, fixtures) }) }),
+        onResponse: (status, body) => {
+          if (status === 200 && body && body.includes('"errors"')) {
+            graphqlErrors++;
+            sampleError ??= body.slice(0, 300);
+          } else if (status !== 200) {
+            sampleError ??= `HTTP ${status}: ${String(body ?? '').slice(0, 200)}`;
+          }
+        },
+      }],
+    }, (error, result) => {
+      const rss = stopRss();
+      if (error) return reject(error);
+      const non2xx = result.non2xx ?? 0;
+      resolve(summarise(latencies, result.duration || seconds, {
+        errors: (result.errors ?? 0) + (result.timeouts ?? 0) + non2xx + graphqlErrors,
+        non2xx, graphqlErrors, sampleError, rssMaxMb: rss.max, rssMeanMb: rss.mean,
+      }));
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+/**
+ * The floor: `connections` workers, each running `op.floor(client, rnd, fixtures)` on a pooled
+ * connection back to back for `seconds`. Latency is measured around the whole call.
+ */
+async function runFloor({ pool, op, fixtures, connections, seconds, seed }) {
+  const latencies = [];
+  let errors = 0;
+  let sampleError = null;
+  const started = process.hrtime.bigint();
+  const deadline = started + BigInt(Math.round(seconds * 1e9));
+  const worker = async (w) => {
+    const rnd = random(seed + w * 7919);
+    while (process.hrtime.bigint() < deadline) {
+      const t0 = process.hrtime.bigint();
+      const client = await pool.connect();
+      try {
+        await op.floor(client, rnd, fixtures);
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      } catch (error) {
+        errors++;
+        sampleError ??= error.message;
+        await client.query('ROLLBACK').catch(() => undefined);
+      } finally {
+        client.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, (_, w) => worker(w)));
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  return summarise(latencies, elapsed, { errors, sampleError });
+}
+
+module.exports = { random, runHttp, runFloor, rssMb, sampleRss, round };

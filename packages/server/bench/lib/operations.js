@@ -1,0 +1,208 @@
+'use strict';
+/**
+ * The benchmarked operations: each is a GraphQL document with per-request variables, and the
+ * floor — the same data fetched (or the same write made) by minimal hand-written SQL.
+ *
+ * `kind` picks the target: board, byId, list, search, report, write.
+ * `pageVariable` names the page-size variable, so the statement count can be checked at two sizes.
+ */
+const path = require('node:path');
+
+const { keyBetween } = require(path.join(__dirname, '..', '..', 'dist', 'platform', 'ordering', 'fractional-key.js'));
+
+const SEARCH_TERMS = ['acme', 'summit labs', 'river', 'pio', 'delta energy', 'renewal', 'chen', 'zenith', 'platform licence', 'garcia'];
+const MIN_VALUES = ['1000', '50000', '200000'];
+
+const CARD_FIELDS = `id version title value currency probability expectedCloseDate daysInStage isRotting status stageId stageEnteredAt closedAt lostReason
+  nextActivityState nextActivity { id subject dueAt type } company { id name } owner { id name } contact { id firstName lastName }`;
+
+/** The card columns a board shows, with company, owner, contact and the next open activity. */
+const FLOOR_CARD_SQL = `
+  SELECT d.id, d.version, d.title, d.value, d.currency, d.probability, d.expected_close_date, d.status, d.stage_id, d.stage_entered_at,
+         d.closed_at, d.lost_reason, d.position, co.id AS company_id, co.name AS company_name, u.id AS owner_id, u.name AS owner_name,
+         ct.id AS contact_id, ct.first_name, ct.last_name, na.id AS activity_id, na.subject, na.due_at, na.type AS activity_type`;
+const FLOOR_CARD_JOINS = `
+  LEFT JOIN companies co ON co.organization_id = d.organization_id AND co.id = d.company_id AND co.deleted_at IS NULL
+  LEFT JOIN contacts ct ON ct.organization_id = d.organization_id AND ct.id = d.contact_id AND ct.deleted_at IS NULL
+  LEFT JOIN users u ON u.id = d.owner_id`;
+const FLOOR_NEXT_ACTIVITY = `
+  LEFT JOIN LATERAL (SELECT a.id, a.subject, a.due_at, a.type FROM activities a
+    WHERE a.organization_id = d.organization_id AND a.deal_id = d.id AND a.deleted_at IS NULL AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
+    ORDER BY a.due_at ASC NULLS LAST, a.id LIMIT 1) na ON TRUE`;
+
+const uuid = () => require('node:crypto').randomUUID();
+
+const operations = [
+  {
+    name: 'board',
+    kind: 'board',
+    description: "a pipeline's columns: count, per-currency total and weighted value, first 25 cards with company, owner, contact, next activity",
+    pageVariable: 'first',
+    query: `query Board($pipelineId: ID!, $first: Int) { board(pipelineId: $pipelineId) {
+      count totals { currency count value weightedValue }
+      columns { stage { id name color probability type rottingDays position } count totals { currency count value weightedValue }
+        deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
+    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT s.id, d.currency, count(d.id)::int AS count, coalesce(sum(d.value), 0) AS value,
+          coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2) AS weighted
+        FROM pipeline_stages s LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, d.currency`, [fx.organizationId, fx.pipelineId]);
+      await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
+        FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
+          WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL ORDER BY d.position, d.id LIMIT 26) c
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
+    },
+  },
+  {
+    name: 'dealsPage',
+    kind: 'list',
+    description: 'deals: open, value ≥ X, by expected close date then value, 25 with stage, company, owner, contact',
+    pageVariable: 'first',
+    query: `query DealsPage($first: Int, $min: Decimal!) { deals(first: $first, where: { status: { eq: OPEN }, value: { gte: $min } },
+        orderBy: [{ field: EXPECTED_CLOSE_DATE, direction: ASC }, { field: VALUE, direction: DESC }]) {
+      pageInfo { hasNextPage endCursor }
+      nodes { id title value currency expectedCloseDate status priority stage { id name } company { id name } owner { id name } contact { id firstName lastName } } } }`,
+    variables: (rnd) => ({ first: 25, min: rnd.pick(MIN_VALUES) }),
+    async floor(client, rnd, fx) {
+      await client.query(`SELECT d.id, d.title, d.value, d.currency, d.expected_close_date, d.status, d.priority, s.id AS stage_id, s.name AS stage_name,
+          co.id AS company_id, co.name AS company_name, u.id AS owner_id, u.name AS owner_name, ct.id AS contact_id, ct.first_name, ct.last_name
+        FROM deals d LEFT JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id ${FLOOR_CARD_JOINS}
+        WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.status = 'OPEN' AND d.value >= $2
+        ORDER BY d.expected_close_date ASC NULLS LAST, d.value DESC NULLS FIRST, d.id DESC LIMIT 26`, [fx.organizationId, rnd.pick(MIN_VALUES)]);
+    },
+  },
+  {
+    name: 'dealById',
+    kind: 'byId',
+    description: 'one deal with stage, company, contact, owner and its first 20 activities',
+    pageVariable: 'first',
+    query: `query Deal($id: ID!, $first: Int) { deal(id: $id) {
+      id title value currency status priority expectedCloseDate stageEnteredAt daysInStage isRotting weightedValue
+      stage { id name } company { id name } contact { id firstName lastName email } owner { id name }
+      activities(first: $first, orderBy: [{ field: DUE_AT, direction: ASC }]) { nodes { id type subject status dueAt completedAt } } } }`,
+    variables: (rnd, fx) => ({ id: rnd.pick(fx.dealIds), first: 20 }),
+    async floor(client, rnd, fx) {
+      const id = rnd.pick(fx.dealIds);
+      await client.query(`SELECT d.*, s.name AS stage_name, s.probability AS stage_probability, co.name AS company_name, ct.first_name, ct.last_name, ct.email, u.name AS owner_name
+        FROM deals d LEFT JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id ${FLOOR_CARD_JOINS}
+        WHERE d.organization_id = $1 AND d.id = $2 AND d.deleted_at IS NULL`, [fx.organizationId, id]);
+      await client.query(`SELECT a.id, a.type, a.subject, a.status, a.due_at, a.completed_at FROM activities a
+        WHERE a.organization_id = $1 AND a.deal_id = $2 AND a.deleted_at IS NULL ORDER BY a.due_at ASC NULLS LAST, a.id ASC LIMIT 21`, [fx.organizationId, id]);
+    },
+  },
+  {
+    name: 'search',
+    kind: 'search',
+    description: 'global search over companies, contacts and deals (prefix words), 20 best',
+    query: `query Search($q: String!) { search(query: $q, first: 20) { type id title subtitle rank } }`,
+    variables: (rnd) => ({ q: rnd.pick(SEARCH_TERMS) }),
+    async floor(client, rnd, fx) {
+      const q = rnd.pick(SEARCH_TERMS).toLowerCase().match(/[\p{L}\p{N}]+/gu).map((w) => `${w}:*`).join(' & ');
+      await client.query(`SELECT * FROM (
+          (SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, ts_rank(${doc.companies('c')}, q) AS rank
+             FROM companies c, to_tsquery('simple', $2) q WHERE c.organization_id = $1 AND c.deleted_at IS NULL AND ${doc.companies('c')} @@ q ORDER BY rank DESC LIMIT 20)
+          UNION ALL
+          (SELECT 'CONTACT', p.id, p.first_name || ' ' || p.last_name, coalesce(p.job_title, p.email), ts_rank(${doc.contacts('p')}, q)
+             FROM contacts p, to_tsquery('simple', $2) q WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND ${doc.contacts('p')} @@ q ORDER BY 5 DESC LIMIT 20)
+          UNION ALL
+          (SELECT 'DEAL', d.id, d.title, d.status::text, ts_rank(${doc.deals('d')}, q)
+             FROM deals d, to_tsquery('simple', $2) q WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND ${doc.deals('d')} @@ q ORDER BY 5 DESC LIMIT 20)
+        ) hits ORDER BY rank DESC, title LIMIT 20`, [fx.organizationId, q]);
+    },
+  },
+  {
+    name: 'forecast',
+    kind: 'report',
+    description: 'open deals by expected-close month, per currency, weighted',
+    query: `query Forecast($pipelineId: ID) { forecast(filter: { pipelineId: $pipelineId }) { month currency count value weightedValue } }`,
+    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT to_char(date_trunc('month', d.expected_close_date), 'YYYY-MM') AS month, d.currency, count(*)::int AS count,
+          coalesce(sum(d.value), 0)::text AS value, coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS weighted
+        FROM deals d JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id
+        WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2 AND d.status = 'OPEN' AND d.expected_close_date IS NOT NULL
+        GROUP BY 1, 2 ORDER BY 1, 2`, [fx.organizationId, fx.pipelineId]);
+    },
+  },
+  {
+    name: 'funnel',
+    kind: 'report',
+    description: 'stage funnel from stage history: reached, conversion, days in stage',
+    query: `query Funnel($pipelineId: ID!) { funnel(pipelineId: $pipelineId) { stageId stageName position reached conversionToNext averageDaysInStage } }`,
+    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
+    async floor(client, _rnd, fx) {
+      await client.query(`WITH furthest AS (
+          SELECT c.deal_id, max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) AS position
+          FROM deal_stage_changes c JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
+          WHERE c.organization_id = $1 AND c.pipeline_id = $2 GROUP BY c.deal_id
+        ), durations AS (
+          SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
+          FROM deal_stage_changes c WHERE c.organization_id = $1 AND c.pipeline_id = $2 AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
+          GROUP BY c.from_stage_id
+        )
+        SELECT s.id, s.name, s.position, (SELECT count(*)::int FROM furthest f WHERE f.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
+               round(dur.days::numeric, 2)::float AS days
+        FROM pipeline_stages s LEFT JOIN durations dur ON dur.stage_id = s.id
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL AND s.type <> 'LOST' ORDER BY s.position`, [fx.organizationId, fx.pipelineId]);
+    },
+  },
+  {
+    name: 'createDeal',
+    kind: 'write',
+    description: 'create a deal at the bottom of an open stage (history row and audit row)',
+    query: `mutation CreateDeal($input: CreateDealInput!) { createDeal(input: $input) { id title value stageId position version } }`,
+    variables: (rnd, fx) => {
+      const companyId = rnd.pick(fx.companyIds);
+      return { input: { title: `Bench deal ${rnd.int(1, 1e9)}`, value: String(rnd.int(5, 2000) * 250), stageId: rnd.pick(fx.openStageIds), companyId, priority: 'MEDIUM' } };
+    },
+    async floor(client, rnd, fx) {
+      const stageId = rnd.pick(fx.openStageIds);
+      const companyId = rnd.pick(fx.companyIds);
+      const id = uuid();
+      await client.query('BEGIN');
+      const last = await client.query(`SELECT max(position) AS position FROM deals WHERE organization_id = $1 AND stage_id = $2 AND deleted_at IS NULL`, [fx.organizationId, stageId]);
+      await client.query(`INSERT INTO deals (organization_id, id, title, value, currency, pipeline_id, stage_id, company_id, owner_id, status, priority, position, stage_entered_at)
+        VALUES ($1, $2, $3, $4, 'USD', $5, $6, $7, $8, 'OPEN', 'MEDIUM', $9, now())`,
+        [fx.organizationId, id, `Floor deal ${rnd.int(1, 1e9)}`, String(rnd.int(5, 2000) * 250), fx.pipelineId, stageId, companyId, fx.userId, keyBetween(last.rows[0]?.position ?? null, null)]);
+      await client.query(`INSERT INTO deal_stage_changes (organization_id, id, deal_id, pipeline_id, to_stage_id, to_status, changed_by_id, currency)
+        VALUES ($1, $2, $3, $4, $5, 'OPEN', $6, 'USD')`, [fx.organizationId, uuid(), id, fx.pipelineId, stageId, fx.userId]);
+      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Deal', $3, 'CREATE', $4::jsonb, $5)`,
+        [fx.organizationId, uuid(), id, JSON.stringify({ id, stageId }), fx.userId]);
+      await client.query('COMMIT');
+    },
+  },
+  {
+    name: 'moveDeal',
+    kind: 'write',
+    description: 'move a deal to the bottom of another open stage (lock, history row, audit row)',
+    query: `mutation MoveDeal($input: MoveDealInput!) { moveDeal(input: $input) { id stageId position status version } }`,
+    variables: (rnd, fx) => ({ input: { dealId: rnd.pick(fx.moveDealIds), toStageId: rnd.pick(fx.openStageIds) } }),
+    async floor(client, rnd, fx) {
+      const dealId = rnd.pick(fx.moveDealIds);
+      const stageId = rnd.pick(fx.openStageIds);
+      await client.query('BEGIN');
+      const deal = (await client.query(`SELECT * FROM deals WHERE organization_id = $1 AND id = $2 AND deleted_at IS NULL FOR UPDATE`, [fx.organizationId, dealId])).rows[0];
+      const last = await client.query(`SELECT max(position) AS position FROM deals WHERE organization_id = $1 AND stage_id = $2 AND deleted_at IS NULL AND id <> $3`, [fx.organizationId, stageId, dealId]);
+      await client.query(`UPDATE deals SET stage_id = $3, position = $4, stage_entered_at = now(), version = version + 1, updated_at = now() WHERE organization_id = $1 AND id = $2`,
+        [fx.organizationId, dealId, stageId, keyBetween(last.rows[0]?.position ?? null, null)]);
+      if (deal.stage_id !== stageId) {
+        await client.query(`INSERT INTO deal_stage_changes (organization_id, id, deal_id, pipeline_id, from_stage_id, to_stage_id, to_status, changed_by_id, currency, from_stage_entered_at)
+          VALUES ($1, $2, $3, $4, $5, $6, 'OPEN', $7, 'USD', $8)`, [fx.organizationId, uuid(), dealId, fx.pipelineId, deal.stage_id, stageId, fx.userId, deal.stage_entered_at]);
+      }
+      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Deal', $3, 'MOVE', $4::jsonb, $5)`,
+        [fx.organizationId, uuid(), dealId, JSON.stringify({ stageId }), fx.userId]);
+      await client.query('COMMIT');
+    },
+  },
+];
+
+/** The search document expressions, as the GIN indexes define them (kept in sync with search-documents.ts). */
+const { SEARCH_DOCUMENT } = require(path.join(__dirname, '..', '..', 'dist', 'modules', 'sales', 'search-documents.js'));
+const doc = Object.fromEntries(Object.entries(SEARCH_DOCUMENT).map(([table, text]) => [table, (alias) => text.replace(/coalesce\((\w+),/g, `coalesce(${alias}.$1,`)]));
+
+/** Latency targets (ms, p95 at 10 concurrent users) per kind; the ratio target applies to reads. */
+const TARGETS = { board: 75, byId: 25, list: 50, search: 200, report: 150 };
+const RATIO_TARGET = 1.5;
+
+module.exports = { operations, TARGETS, RATIO_TARGET };
