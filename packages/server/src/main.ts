@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
+import { scheduleMaintenance } from './platform/maintenance';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoOrganization } from './seed/demo';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const platform = await bootstrap(config);
   if (config.seedDemo) await seedDemoOrganization(platform.ownerPool);
+  const stopMaintenance = scheduleMaintenance(platform.ownerPool);
 
   const { httpServer } = platform.server;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => { console.error('Forced exit after grace period'); process.exit(1); }, config.shutdownGraceMs);
     force.unref();
     // Apollo's drain plugin stops new connections and waits for in-flight requests.
+    stopMaintenance();
     await platform.close();
     process.exit(0);
   };

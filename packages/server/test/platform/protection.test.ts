@@ -225,3 +225,15 @@ describe('API key limits', () => {
     expect((await key.raw('{ deals { totalCount } }')).errors?.[0].extensions?.code).toBe('OPERATION_NOT_REGISTERED');
   });
 });
+
+describe('maintenance', () => {
+  it('purges idempotency keys after a day and long-dead refresh tokens', async () => {
+    const { purgeExpired } = await import('../../src/platform/maintenance');
+    await a.owner.ok(`mutation($i: CreateDealInput!) { createDeal(input: $i, idempotencyKey: "old-key-0001") { id } }`, { i: { title: 'Old retry', stageId: a.stages[0].id } });
+    await t.sql(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old-key-0001'`);
+    const before = (await t.sql(`SELECT count(*)::int AS n FROM idempotency_keys`))[0].n;
+    const purged = await purgeExpired(t.platform.ownerPool);
+    expect(purged.idempotencyKeys).toBe(1);
+    expect((await t.sql(`SELECT count(*)::int AS n FROM idempotency_keys`))[0].n).toBe(before - 1);
+  });
+});
