@@ -29,7 +29,14 @@ export async function buildAppSchema(dataSource: DataSource, identity: IdentityS
   return buildSchema({
     resolvers: [...generic, ...special] as [Function, ...Function[]],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
-    container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
+    // Resolver classes hold no state: one instance each (a new one per field of every row otherwise).
+    container: {
+      get: (cls: Function) => {
+        let instance = instances.get(cls);
+        if (!instance) instances.set(cls, (instance = new (cls as new () => unknown)()));
+        return instance;
+      },
+    },
     emitSchemaFile: false,
     // Every subscription supplies its own `subscribe` over the event bus; TypeGraphQL still wants a pubSub.
     pubSub: {

@@ -60,6 +60,35 @@ function rssMb(pid) {
   }
 }
 
+/** CPU time (user + system) of a process in ms, from /proc; null where there is no /proc. */
+function cpuMs(pid, withReapedChildren = false) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]) + (withReapedChildren ? Number(f[13]) + Number(f[14]) : 0);
+    return (ticks * 1000) / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/** CPU of a PostgreSQL server: the postmaster, its live backends and those that exited. */
+function postgresCpuMs(postmasterPid) {
+  if (!postmasterPid) return null;
+  let total = cpuMs(postmasterPid, true);
+  if (total === null) return null;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmasterPid) total += cpuMs(Number(entry)) ?? 0;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total;
+}
+
 /** Samples a process's RSS every `everyMs` until stopped: { max, mean, last } in MB. */
 function sampleRss(pid, everyMs = 250) {
   const samples = [];
@@ -78,8 +107,10 @@ function sampleRss(pid, everyMs = 250) {
  * Runs one GraphQL operation through autocannon for `seconds` at `connections`. Every request
  * gets a fresh body from `op.variables(rnd, fixtures)`. Counts HTTP errors and GraphQL errors.
  */
-function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverPid }) {
+function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverPid, postgresPid }) {
   const rnd = random(seed);
+  const cpuBefore = serverPid ? cpuMs(serverPid) : null;
+  const pgBefore = postgresCpuMs(postgresPid);
   const latencies = [];
   let graphqlErrors = 0;
   let sampleError = null;
@@ -108,9 +139,14 @@ function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverP
       const rss = stopRss();
       if (error) return reject(error);
       const non2xx = result.non2xx ?? 0;
+      const cpuAfter = serverPid ? cpuMs(serverPid) : null;
+      const pgAfter = postgresCpuMs(postgresPid);
+      const perRequest = (a, b) => (a !== null && b !== null && latencies.length ? round((b - a) / latencies.length) : null);
       resolve(summarise(latencies, result.duration || seconds, {
         errors: (result.errors ?? 0) + (result.timeouts ?? 0) + non2xx + graphqlErrors,
         non2xx, graphqlErrors, sampleError, rssMaxMb: rss.max, rssMeanMb: rss.mean,
+        // CPU per request is far less sensitive than latency to other work on the machine.
+        serverCpuMsPerRequest: perRequest(cpuBefore, cpuAfter), postgresCpuMsPerRequest: perRequest(pgBefore, pgAfter),
       }));
     });
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -121,8 +157,9 @@ function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverP
  * The floor: `connections` workers, each running `op.floor(client, rnd, fixtures)` on a pooled
  * connection back to back for `seconds`. Latency is measured around the whole call.
  */
-async function runFloor({ pool, op, fixtures, connections, seconds, seed }) {
+async function runFloor({ pool, op, fixtures, connections, seconds, seed, postgresPid }) {
   const latencies = [];
+  const pgBefore = postgresCpuMs(postgresPid);
   let errors = 0;
   let sampleError = null;
   const started = process.hrtime.bigint();
@@ -146,7 +183,8 @@ async function runFloor({ pool, op, fixtures, connections, seconds, seed }) {
   };
   await Promise.all(Array.from({ length: connections }, (_, w) => worker(w)));
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  return summarise(latencies, elapsed, { errors, sampleError });
+  const pgAfter = postgresCpuMs(postgresPid);
+  return summarise(latencies, elapsed, { errors, sampleError, postgresCpuMsPerRequest: pgBefore !== null && pgAfter !== null && latencies.length ? round((pgAfter - pgBefore) / latencies.length) : null });
 }
 
-module.exports = { random, runHttp, runFloor, rssMb, sampleRss, round };
+module.exports = { random, runHttp, runFloor, rssMb, sampleRss, round, cpuMs, postgresCpuMs };

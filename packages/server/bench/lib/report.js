@@ -19,12 +19,14 @@ function scaleTable(scale) {
       const ratio = run.floor?.p50 ? run.http.p50 / run.floor.p50 : null;
       rows.push([
         op.name, run.connections, fmt(run.http.throughput, 0), fmt(run.http.p50), fmt(run.http.p95), fmt(run.http.p99),
-        op.sqlStatements ?? '–', fmt(run.http.rssMaxMb, 0), run.http.errors, fmt(run.floor?.throughput, 0), fmt(run.floor?.p50), fmt(run.floor?.p95),
+        op.sqlStatements ?? '–', fmt(run.http.rssMaxMb, 0), fmt(run.http.serverCpuMsPerRequest, 2), fmt(run.http.postgresCpuMsPerRequest, 2), run.http.errors,
+        fmt(run.floor?.throughput, 0), fmt(run.floor?.p50), fmt(run.floor?.p95), fmt(run.floor?.postgresCpuMsPerRequest, 2),
         ratio === null ? '–' : `${ratio.toFixed(2)}×`,
       ]);
     }
   }
-  return table(['operation', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'errors', 'SQL req/s', 'SQL p50', 'SQL p95', 'GQL/SQL p50'], rows);
+  return table(['operation', 'conc', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/req', 'RSS MB', 'node CPU/req', 'pg CPU/req', 'errors',
+    'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg CPU/req', 'GQL/SQL p50'], rows);
 }
 
 /** How each figure moves across scales, at the reference concurrency. */
@@ -43,11 +45,13 @@ function trendTable(scales, connections) {
       runs.map((r) => fmt(r?.http.throughput, 0)).join(' → '),
       runs.map((r) => (r?.floor?.p50 ? (r.http.p50 / r.floor.p50).toFixed(2) : '–')).join(' → '),
       stmts.join(' → '),
+      runs.map((r) => fmt(r?.http.serverCpuMsPerRequest, 2)).join(' → '),
+      runs.map((r) => fmt(r?.http.postgresCpuMsPerRequest, 2)).join(' → '),
       runs.map((r) => fmt(r?.http.rssMaxMb, 0)).join(' → '),
     ]);
   }
   const labels = scales.map((s) => s.label).join(' → ');
-  return table(['operation', `p95 ms (${labels})`, 'p95 change', 'req/s', 'GQL/SQL p50', 'SQL/req', 'RSS MB'], rows);
+  return table(['operation', `p95 ms (${labels})`, 'p95 change', 'req/s', 'GQL/SQL p50', 'SQL/req', 'node CPU/req ms', 'pg CPU/req ms', 'RSS MB'], rows);
 }
 
 /** Target checks on the largest scale at 10 connections (or the nearest measured). */

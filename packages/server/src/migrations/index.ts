@@ -5,6 +5,7 @@ import { CustomFieldLabelIndex1795435432395 } from './1795435432395-CustomFieldL
 import { ApiKeySessionLimits1795436100000 } from './1795436100000-ApiKeySessionLimits';
 import { ApiKeyLimitsAndIdempotency1795435833261 } from './1795435833261-ApiKeyLimitsAndIdempotency';
 import { SessionLimits1795436200000 } from './1795436200000-SessionLimits';
+import { SearchUnderRowSecurity1795436300000 } from './1795436300000-SearchUnderRowSecurity';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ApiKeyLimitsAndIdempotency1795435833261,
   ApiKeySessionLimits1795436100000,
   SessionLimits1795436200000,
+  SearchUnderRowSecurity1795436300000,
 ];

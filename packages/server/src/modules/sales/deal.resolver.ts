@@ -14,7 +14,7 @@ import { moveDeal } from './deal-rules';
 import { ActivityStatus } from './enums';
 import { ActivityResource, DealResource } from './resources';
 import { idempotent } from '../../platform/idempotency/idempotent';
-import { prefixQuery, searchDocument } from './search-documents';
+import { prefixQuery, rankedSearch } from './search-documents';
 
 @InputType({ description: 'Where a deal goes: a stage, and its slot between two neighbours of that column.' })
 class MoveDealInput {
@@ -103,14 +103,14 @@ export class SearchResolver {
     if (!query) return [];
     const limit = Math.min(Math.max(args.first, 1), 50);
     const want = (t: SearchResultType) => !args.types?.length || args.types.includes(t);
-    const q = sql`to_tsquery('simple', ${query})`;
+    // Ids and ranks come from app_search (the GIN index, see search-documents.ts); rows are read back under RLS.
     const parts = [
-      want(SearchResultType.COMPANY) ? sql`(SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, ts_rank(${searchDocument('companies', 'c')}, ${q}) AS rank
-        FROM companies c WHERE c.organization_id = ${ctx.organizationId} AND c.deleted_at IS NULL AND ${searchDocument('companies', 'c')} @@ ${q} ORDER BY rank DESC LIMIT ${limit})` : null,
-      want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT' AS type, p.id, p.first_name || ' ' || p.last_name AS title, coalesce(p.job_title, p.email) AS subtitle, ts_rank(${searchDocument('contacts', 'p')}, ${q}) AS rank
-        FROM contacts p WHERE p.organization_id = ${ctx.organizationId} AND p.deleted_at IS NULL AND ${searchDocument('contacts', 'p')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
-      want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL' AS type, d.id, d.title, d.status::text AS subtitle, ts_rank(${searchDocument('deals', 'd')}, ${q}) AS rank
-        FROM deals d WHERE d.organization_id = ${ctx.organizationId} AND d.deleted_at IS NULL AND ${searchDocument('deals', 'd')} @@ ${q} ORDER BY 5 DESC LIMIT ${limit})` : null,
+      want(SearchResultType.COMPANY) ? sql`(SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, s.rank
+        FROM ${rankedSearch('companies', query, limit)} s JOIN companies c ON c.organization_id = ${ctx.organizationId} AND c.id = s.id ORDER BY s.rank DESC LIMIT ${limit})` : null,
+      want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT' AS type, p.id, p.first_name || ' ' || p.last_name AS title, coalesce(p.job_title, p.email) AS subtitle, s.rank
+        FROM ${rankedSearch('contacts', query, limit)} s JOIN contacts p ON p.organization_id = ${ctx.organizationId} AND p.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
+      want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL' AS type, d.id, d.title, d.status::text AS subtitle, s.rank
+        FROM ${rankedSearch('deals', query, limit)} s JOIN deals d ON d.organization_id = ${ctx.organizationId} AND d.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
     ].filter((p) => p !== null);
     const union = parts.slice(1).reduce((acc, p) => sql`${acc} UNION ALL ${p}`, parts[0]!);
     const rows = await ctx.db.query<{ type: SearchResultType; id: string; title: string; subtitle: string | null; rank: number }>(

@@ -12,7 +12,7 @@ import { ActivityStatus } from './enums';
 import { CreateActivityInput, CreateCompanyInput, CreateContactInput, CreateDealInput, CreatePipelineInput, CreatePipelineStageInput } from './inputs';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
-import { prefixQuery, searchDocument } from './search-documents';
+import { matchesSearch, prefixQuery } from './search-documents';
 import { prepareNewDeal, recordStageChange } from './deal-rules';
 
 const fullText = (table: 'companies' | 'contacts' | 'deals') => ({
@@ -20,7 +20,7 @@ const fullText = (table: 'companies' | 'contacts' | 'deals') => ({
   description: 'Words to find (prefix match on each word).',
   compile: (_ctx: unknown, alias: string, value: unknown) => {
     const query = prefixQuery(String(value));
-    return query ? sql`${searchDocument(table, alias)} @@ to_tsquery('simple', ${query})` : sql`TRUE`;
+    return query ? matchesSearch(table, alias, query) : sql`TRUE`;
   },
 });
 

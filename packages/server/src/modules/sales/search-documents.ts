@@ -1,4 +1,4 @@
-import { Sql } from '../../platform/sql';
+import { ident, sql, Sql } from '../../platform/sql';
 
 /**
  * The text each searchable table is indexed on. These expressions must match the GIN expression
@@ -19,4 +19,18 @@ export function searchDocument(table: keyof typeof SEARCH_DOCUMENT, alias: strin
 export function prefixQuery(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w.slice(0, 64)}:*`).join(' & ') : null;
+}
+
+/**
+ * `alias` rows whose document matches `query` (a prefixQuery): ids from `app_search`, which reads
+ * the GIN index. Row-level security would keep `document @@ query` written here from using it (`@@`
+ * is not leakproof), scanning every row of the organization; see migration SearchUnderRowSecurity.
+ */
+export function matchesSearch(table: keyof typeof SEARCH_DOCUMENT, alias: string, query: string): Sql {
+  return sql`${ident(alias)}.id IN (SELECT s.id FROM app_search(${table}, to_tsquery('simple', ${query})) s)`;
+}
+
+/** The best `limit` live rows of `table` for `query` as (id, rank), for joining back to the table. */
+export function rankedSearch(table: keyof typeof SEARCH_DOCUMENT, query: string, limit: number): Sql {
+  return sql`app_search(${table}, to_tsquery('simple', ${query}), ${limit}::int)`;
 }

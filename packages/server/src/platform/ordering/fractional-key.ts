@@ -11,9 +11,48 @@ function digit(key: string, i: number): number {
   return d;
 }
 
+/** Width of a key stepped at an open end: twice the run of leading extreme digits, plus two. */
+const widthFor = (run: number) => 2 * (run + 1);
+
+function leadingRun(key: string, char: string): number {
+  let n = 0;
+  while (n < key.length && key[n] === char) n++;
+  return n;
+}
+
+/** `key` cut or zero-padded to `width` digits, plus or minus one unit in the last digit, without trailing zeros. */
+function step(key: string, width: number, delta: 1 | -1): string {
+  const digits = Array.from({ length: width }, (_, i) => (i < key.length ? digit(key, i) : 0));
+  for (let i = width - 1; i >= 0; i--) {
+    digits[i] += delta;
+    if (digits[i] >= 0 && digits[i] < BASE) break;
+    digits[i] = delta > 0 ? 0 : BASE - 1;
+  }
+  return digits.map((d) => DIGITS[d]).join('').replace(/0+$/, '');
+}
+
+/**
+ * A key beyond one open end. Halving the gap there (as between two keys) would add a digit every
+ * six cards, so a column that always receives new deals at the bottom would hit the 64-character
+ * column after a few hundred. Instead the key steps by one unit at a width of twice the run of
+ * leading "z" (bottom) or "0" (top) digits plus two: the gap left shrinks like 1/n, so the
+ * millionth append in one column is still about 8 characters long.
+ */
+function keyAfter(lower: string): string {
+  // The digit after the run of "z" is below "z", so the carry never runs past it.
+  return step(lower, widthFor(leadingRun(lower, 'z')), 1);
+}
+
+function keyBefore(upper: string): string {
+  // The digit after the run of "0" is above "0", so the result stays above zero and non-empty.
+  return step(upper, widthFor(leadingRun(upper, '0')), -1);
+}
+
 /** A key strictly between `lower` and `upper` (null = open end). Keys never end in "0". */
 export function keyBetween(lower: string | null, upper: string | null): string {
   if (lower !== null && upper !== null && lower >= upper) throw new Error(`Order keys out of order: "${lower}" >= "${upper}"`);
+  if (lower !== null && upper === null) return keyAfter(lower);
+  if (lower === null && upper !== null) return keyBefore(upper);
   let result = '';
   let belowUpper = upper === null;
   for (let i = 0; ; i++) {

@@ -37,14 +37,28 @@ const CEILING: QueryLimits = {
   requestsPerMinute: 10_000,
 };
 
-/** Defaults overridden by organization, then API key; unknown keys ignored, values clamped. */
-export function effectiveLimits(...overrides: (Record<string, unknown> | null | undefined)[]): QueryLimits {
+const valid = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+/**
+ * The deployment's defaults (`base`: the operator's settings, e.g. RATE_LIMIT_PER_MINUTE, taken as
+ * given — the ceilings bound tenants, not the operator) overridden by organization, then API key;
+ * unknown keys ignored, tenant values clamped to the ceiling (or to the operator's default when higher).
+ */
+export function effectiveLimits(base: Partial<QueryLimits> | null | undefined, ...overrides: (Record<string, unknown> | null | undefined)[]): QueryLimits {
   const limits = { ...DEFAULT_LIMITS };
+  const ceiling = { ...CEILING };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof QueryLimits)[]) {
+    const value = base?.[key];
+    if (valid(value)) {
+      limits[key] = value;
+      ceiling[key] = Math.max(CEILING[key], value);
+    }
+  }
   for (const override of overrides) {
     if (!override || typeof override !== 'object') continue;
     for (const key of Object.keys(DEFAULT_LIMITS) as (keyof QueryLimits)[]) {
       const value = override[key];
-      if (typeof value === 'number' && Number.isInteger(value) && value > 0) limits[key] = Math.min(value, CEILING[key]);
+      if (valid(value)) limits[key] = Math.min(value, ceiling[key]);
     }
   }
   return limits;

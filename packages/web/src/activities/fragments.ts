@@ -1,0 +1,22 @@
+import { graphql } from '../gql';
+
+export const ActivityItemFragmentDoc = graphql(`
+  fragment ActivityItem on Activity {
+    id
+    version
+    type
+    subject
+    description
+    status
+    dueAt
+    completedAt
+    durationMinutes
+    outcome
+    priority
+    createdAt
+    assignedTo { id name }
+    deal { id title }
+    company { id name }
+    contact { id firstName lastName }
+  }
+`);

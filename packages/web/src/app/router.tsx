@@ -1,0 +1,60 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from '../auth/RequireAuth';
+import { AppShell } from './AppShell';
+import { PageSkeleton } from './PageSkeleton';
+import { NotFound } from './NotFound';
+
+// Every page is its own chunk: the first screen loads only the shell and the page it shows.
+const loadBoardPage = () => import('../board/BoardPage');
+const LoginPage = lazy(() => import('../auth/LoginPage'));
+const SignupPage = lazy(() => import('../auth/SignupPage'));
+const BoardPage = lazy(loadBoardPage);
+const DealDrawer = lazy(() => import('../deals/DealDrawer'));
+const DealPage = lazy(() => import('../deals/DealPage'));
+const CompaniesPage = lazy(() => import('../companies/CompaniesPage'));
+const CompanyPage = lazy(() => import('../companies/CompanyPage'));
+const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
+const ContactPage = lazy(() => import('../contacts/ContactPage'));
+const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+
+function page(Page: LazyExoticComponent<ComponentType>) {
+  return <Page />;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <Suspense fallback={null}>{page(LoginPage)}</Suspense> },
+  { path: '/signup', element: <Suspense fallback={null}>{page(SignupPage)}</Suspense> },
+  {
+    path: '/',
+    element: <RequireAuth><AppShell /></RequireAuth>,
+    children: [
+      { index: true, element: <Navigate to="/board" replace /> },
+      {
+        path: 'board',
+        element: page(BoardPage),
+        children: [{ path: 'deal/:dealId', element: <Suspense fallback={null}>{page(DealDrawer)}</Suspense> }],
+      },
+      { path: 'deals/:dealId', element: page(DealPage) },
+      { path: 'companies', element: page(CompaniesPage) },
+      { path: 'companies/:companyId', element: page(CompanyPage) },
+      { path: 'contacts', element: page(ContactsPage) },
+      { path: 'contacts/:contactId', element: page(ContactPage) },
+      { path: 'activities', element: page(ActivitiesPage) },
+      { path: 'dashboard', element: page(DashboardPage) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+/** Starts loading the code of the page at this path before React asks for it (the shell waits for the viewer first). */
+export function preloadRoute(pathname: string): void {
+  if (pathname === '/' || pathname.startsWith('/board')) void loadBoardPage();
+}
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
+
+export { PageSkeleton };

@@ -1,0 +1,256 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": typeof types.MyActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.CompleteActivityDocument,
+    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.ReopenActivityDocument,
+    "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": typeof types.OverdueCountDocument,
+    "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query BoardFilterOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": typeof types.BoardFilterOptionsDocument,
+    "\n  fragment DealCard on Deal {\n    id\n    version\n    title\n    value\n    currency\n    probability\n    expectedCloseDate\n    daysInStage\n    isRotting\n    status\n    stageId\n    stageEnteredAt\n    closedAt\n    lostReason\n    nextActivityState\n    nextActivity { id subject dueAt type }\n    company { id name }\n    owner { id name }\n  }\n": typeof types.DealCardFragmentDoc,
+    "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n": typeof types.CreateDealDocument,
+    "\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n": typeof types.BoardPipelinesDocument,
+    "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": typeof types.BoardColumnPageDocument,
+    "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": typeof types.MoveDealDocument,
+    "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": typeof types.DealCardRefreshDocument,
+    "\n  query Companies($where: CompanyWhere, $orderBy: [CompanyOrderBy!], $after: String) {\n    companies(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name industry status size revenue employeeCount city country updatedAt owner { id name } }\n    }\n  }\n": typeof types.CompaniesDocument,
+    "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n": typeof types.CompanyFieldsFragmentDoc,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } }\n      }\n      contacts(first: 50) {\n        totalCount\n        nodes { id firstName lastName jobTitle email phone isPrimary }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": typeof types.CompanyDetailDocument,
+    "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteCompanyDocument,
+    "\n  query CompanyPicker($search: String!) {\n    companies(first: 8, where: { search: $search }) { nodes { id name industry } }\n  }\n": typeof types.CompanyPickerDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    version\n    firstName\n    lastName\n    email\n    phone\n    mobile\n    jobTitle\n    isPrimary\n    preferredContactMethod\n    linkedinUrl\n    city\n    country\n    notes\n    updatedAt\n    company { id name }\n    owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { ...ContactFields }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": typeof types.ContactDetailDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteContactDocument,
+    "\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $after: String) {\n    contacts(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n    pipelineSummary(pipelineId: $pipelineId, filter: $filter) { stageId stageName position count value weightedValue probability }\n  }\n": typeof types.DashboardDocument,
+    "\n  query DealDetail($id: ID!) {\n    deal(id: $id) {\n      ...DealCard\n      description\n      source\n      priority\n      createdAt\n      updatedAt\n      weightedValue\n      effectiveProbability\n      pipelineId\n      contact { id firstName lastName email phone }\n      pipeline {\n        id\n        name\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type probability color } }\n      }\n      stageChanges(first: 100) {\n        nodes { id createdAt fromStageEnteredAt toStatus fromStage { id name } toStage { id name } changedBy { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": typeof types.DealDetailDocument,
+    "\n  mutation UpdateDeal($id: ID!, $input: UpdateDealInput!, $expectedVersion: Int) {\n    updateDeal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...DealCard\n      description\n      source\n      priority\n      updatedAt\n      weightedValue\n      effectiveProbability\n    }\n  }\n": typeof types.UpdateDealDocument,
+    "\n  mutation DeleteDeal($id: ID!) {\n    deleteDeal(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteDealDocument,
+    "\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": typeof types.DefaultPipelineStagesDocument,
+    "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": typeof types.GlobalSearchDocument,
+};
+const documents: Documents = {
+    "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": types.MyActivitiesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.CompleteActivityDocument,
+    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.ReopenActivityDocument,
+    "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": types.OverdueCountDocument,
+    "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query BoardFilterOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": types.BoardFilterOptionsDocument,
+    "\n  fragment DealCard on Deal {\n    id\n    version\n    title\n    value\n    currency\n    probability\n    expectedCloseDate\n    daysInStage\n    isRotting\n    status\n    stageId\n    stageEnteredAt\n    closedAt\n    lostReason\n    nextActivityState\n    nextActivity { id subject dueAt type }\n    company { id name }\n    owner { id name }\n  }\n": types.DealCardFragmentDoc,
+    "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n": types.CreateDealDocument,
+    "\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n": types.BoardPipelinesDocument,
+    "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": types.BoardColumnPageDocument,
+    "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": types.MoveDealDocument,
+    "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": types.DealCardRefreshDocument,
+    "\n  query Companies($where: CompanyWhere, $orderBy: [CompanyOrderBy!], $after: String) {\n    companies(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name industry status size revenue employeeCount city country updatedAt owner { id name } }\n    }\n  }\n": types.CompaniesDocument,
+    "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n": types.CompanyFieldsFragmentDoc,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n": types.UpdateCompanyDocument,
+    "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } }\n      }\n      contacts(first: 50) {\n        totalCount\n        nodes { id firstName lastName jobTitle email phone isPrimary }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": types.CompanyDetailDocument,
+    "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id) { id deletedAt }\n  }\n": types.DeleteCompanyDocument,
+    "\n  query CompanyPicker($search: String!) {\n    companies(first: 8, where: { search: $search }) { nodes { id name industry } }\n  }\n": types.CompanyPickerDocument,
+    "\n  fragment ContactFields on Contact {\n    id\n    version\n    firstName\n    lastName\n    email\n    phone\n    mobile\n    jobTitle\n    isPrimary\n    preferredContactMethod\n    linkedinUrl\n    city\n    country\n    notes\n    updatedAt\n    company { id name }\n    owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { ...ContactFields }\n  }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": types.UpdateContactDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": types.ContactDetailDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n": types.DeleteContactDocument,
+    "\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $after: String) {\n    contacts(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n": types.ContactsDocument,
+    "\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n    pipelineSummary(pipelineId: $pipelineId, filter: $filter) { stageId stageName position count value weightedValue probability }\n  }\n": types.DashboardDocument,
+    "\n  query DealDetail($id: ID!) {\n    deal(id: $id) {\n      ...DealCard\n      description\n      source\n      priority\n      createdAt\n      updatedAt\n      weightedValue\n      effectiveProbability\n      pipelineId\n      contact { id firstName lastName email phone }\n      pipeline {\n        id\n        name\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type probability color } }\n      }\n      stageChanges(first: 100) {\n        nodes { id createdAt fromStageEnteredAt toStatus fromStage { id name } toStage { id name } changedBy { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n": types.DealDetailDocument,
+    "\n  mutation UpdateDeal($id: ID!, $input: UpdateDealInput!, $expectedVersion: Int) {\n    updateDeal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...DealCard\n      description\n      source\n      priority\n      updatedAt\n      weightedValue\n      effectiveProbability\n    }\n  }\n": types.UpdateDealDocument,
+    "\n  mutation DeleteDeal($id: ID!) {\n    deleteDeal(id: $id) { id deletedAt }\n  }\n": types.DeleteDealDocument,
+    "\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": types.DefaultPipelineStagesDocument,
+    "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": types.GlobalSearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n"): (typeof documents)["\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardFilterOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query BoardFilterOptions {\n    users(first: 200, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealCard on Deal {\n    id\n    version\n    title\n    value\n    currency\n    probability\n    expectedCloseDate\n    daysInStage\n    isRotting\n    status\n    stageId\n    stageEnteredAt\n    closedAt\n    lostReason\n    nextActivityState\n    nextActivity { id subject dueAt type }\n    company { id name }\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment DealCard on Deal {\n    id\n    version\n    title\n    value\n    currency\n    probability\n    expectedCloseDate\n    daysInStage\n    isRotting\n    status\n    stageId\n    stageEnteredAt\n    closedAt\n    lostReason\n    nextActivityState\n    nextActivity { id subject dueAt type }\n    company { id name }\n    owner { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n"): (typeof documents)["\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n"): (typeof documents)["\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n"): (typeof documents)["\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n"): (typeof documents)["\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n"): (typeof documents)["\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Companies($where: CompanyWhere, $orderBy: [CompanyOrderBy!], $after: String) {\n    companies(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name industry status size revenue employeeCount city country updatedAt owner { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Companies($where: CompanyWhere, $orderBy: [CompanyOrderBy!], $after: String) {\n    companies(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name industry status size revenue employeeCount city country updatedAt owner { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } }\n      }\n      contacts(first: 50) {\n        totalCount\n        nodes { id firstName lastName jobTitle email phone isPrimary }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetail($id: ID!) {\n    company(id: $id) {\n      ...CompanyFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } }\n      }\n      contacts(first: 50) {\n        totalCount\n        nodes { id firstName lastName jobTitle email phone isPrimary }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($id: ID!) {\n    deleteCompany(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyPicker($search: String!) {\n    companies(first: 8, where: { search: $search }) { nodes { id name industry } }\n  }\n"): (typeof documents)["\n  query CompanyPicker($search: String!) {\n    companies(first: 8, where: { search: $search }) { nodes { id name industry } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    version\n    firstName\n    lastName\n    email\n    phone\n    mobile\n    jobTitle\n    isPrimary\n    preferredContactMethod\n    linkedinUrl\n    city\n    country\n    notes\n    updatedAt\n    company { id name }\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    version\n    firstName\n    lastName\n    email\n    phone\n    mobile\n    jobTitle\n    isPrimary\n    preferredContactMethod\n    linkedinUrl\n    city\n    country\n    notes\n    updatedAt\n    company { id name }\n    owner { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { ...ContactFields }\n  }\n"): (typeof documents)["\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) { ...ContactFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id title value currency status expectedCloseDate stage { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $after: String) {\n    contacts(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $after: String) {\n    contacts(first: 25, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n    pipelineSummary(pipelineId: $pipelineId, filter: $filter) { stageId stageName position count value weightedValue probability }\n  }\n"): (typeof documents)["\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n    pipelineSummary(pipelineId: $pipelineId, filter: $filter) { stageId stageName position count value weightedValue probability }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealDetail($id: ID!) {\n    deal(id: $id) {\n      ...DealCard\n      description\n      source\n      priority\n      createdAt\n      updatedAt\n      weightedValue\n      effectiveProbability\n      pipelineId\n      contact { id firstName lastName email phone }\n      pipeline {\n        id\n        name\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type probability color } }\n      }\n      stageChanges(first: 100) {\n        nodes { id createdAt fromStageEnteredAt toStatus fromStage { id name } toStage { id name } changedBy { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealDetail($id: ID!) {\n    deal(id: $id) {\n      ...DealCard\n      description\n      source\n      priority\n      createdAt\n      updatedAt\n      weightedValue\n      effectiveProbability\n      pipelineId\n      contact { id firstName lastName email phone }\n      pipeline {\n        id\n        name\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type probability color } }\n      }\n      stageChanges(first: 100) {\n        nodes { id createdAt fromStageEnteredAt toStatus fromStage { id name } toStage { id name } changedBy { id name } }\n      }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {\n        totalCount\n        nodes { ...ActivityItem }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeal($id: ID!, $input: UpdateDealInput!, $expectedVersion: Int) {\n    updateDeal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...DealCard\n      description\n      source\n      priority\n      updatedAt\n      weightedValue\n      effectiveProbability\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDeal($id: ID!, $input: UpdateDealInput!, $expectedVersion: Int) {\n    updateDeal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...DealCard\n      description\n      source\n      priority\n      updatedAt\n      weightedValue\n      effectiveProbability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDeal($id: ID!) {\n    deleteDeal(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteDeal($id: ID!) {\n    deleteDeal(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n"): (typeof documents)["\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n"): (typeof documents)["\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
