@@ -167,12 +167,17 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     const stepDays = Math.max(1, Math.floor((now - created) / DAY / (path.length + 1)));
     let enteredAt = created;
     let previous: StageInfo | null = null;
-    for (const step of path) {
-      const at: number = previous ? Math.min(now - DAY, enteredAt + rnd.int(1, stepDays) * DAY) : created;
+    // Open deals mostly reached their stage in the last weeks (a fifth are left stale), so the
+    // board's rotting highlight marks the exceptions, as in a real pipeline.
+    const recentEntry = stage.type === 'OPEN' && !rnd.chance(0.2) ? now - rnd.int(0, 5) * DAY - rnd.int(0, DAY) : null;
+    path.forEach((step, index) => {
+      const last = index === path.length - 1;
+      let at: number = previous ? Math.min(now - DAY, enteredAt + rnd.int(1, stepDays) * DAY) : created;
+      if (last && recentEntry !== null) at = Math.max(recentEntry, previous ? enteredAt + 3600_000 : created);
       changeRows.push([org, uuidv7At(at, rnd.next), id, o.pipelineId, previous?.id ?? null, step.id, step.type === 'OPEN' ? 'OPEN' : step.type, ownerId, value, currency, previous ? iso(enteredAt) : null, iso(at)]);
       previous = step;
       enteredAt = at;
-    }
+    });
     const status = stage.type === 'OPEN' ? 'OPEN' : stage.type;
     const keys = keysByStage.get(stage.id)!;
     const position = keys[nextKey.get(stage.id) ?? 0];
