@@ -201,8 +201,35 @@ describe('changeMemberRole', () => {
       const owners = await t.sql(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1 AND role = 'OWNER' AND deleted_at IS NULL`, [org.organizationId]);
       expect(owners).toEqual([{ n: 1 }]);
       expect(results.filter((r) => !r.errors).length).toBe(1);
-      expect(results.find((r) => r.errors)!.errors![0].extensions?.code).toBe('CONFLICT');
+      const refusal = results.find((r) => r.errors)!.errors![0].extensions?.code;
+      // Stepping down always meets the other's step-down: CONFLICT. A removal racing a demotion may instead find the
+      // loser already demoted (FORBIDDEN) or, if it lands before the loser's request begins, no longer a member.
+      if (round % 2 === 0) expect(refusal).toBe('CONFLICT');
+      else expect(['CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED']).toContain(refusal);
     }
+  });
+
+  it('judges a role change by the actor\'s role at the time it runs, not when its request began', async () => {
+    const org = await t.createTenant('Stale role');
+    const other = await t.addMember(org, 'ADMIN');
+    await org.owner.ok(CHANGE_ROLE, { userId: other.userId, role: 'OWNER' });
+    const target = await t.addMember(org, 'VIEWER');
+    // Hold the organization's member-change lock while the second OWNER's request starts, then demote them.
+    const holder = await t.platform.ownerPool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM organizations WHERE id = $1 FOR NO KEY UPDATE', [org.organizationId]);
+      const pending = other.raw(CHANGE_ROLE, { userId: target.userId, role: 'ADMIN' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holder.query(`UPDATE memberships SET role = 'MEMBER' WHERE organization_id = $1 AND user_id = $2`, [org.organizationId, other.userId]);
+      await holder.query('COMMIT');
+      const result = await pending;
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      holder.release();
+    }
+    const [row] = await t.sql(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [org.organizationId, target.userId]);
+    expect(row.role).toBe('VIEWER');
   });
 
   it('refuses an unknown member with NOT_FOUND and a member of another organization too', async () => {

@@ -5,7 +5,7 @@ import { snapshot, writeAudit } from '../../platform/audit/audit';
 import { assertCan, assertCanGrant } from '../../platform/auth/policy';
 import { hashSecret, newSecret, composeToken } from '../../platform/auth/tokens';
 import { requireTenant, requireUser, type RequestContext, type TenantContext } from '../../platform/context';
-import { badInput, conflict, notFound } from '../../platform/errors';
+import { badInput, conflict, forbidden, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { effectiveLimits } from '../../platform/protection/limits';
 import { hydrate } from '../../platform/resource/metadata';
@@ -16,7 +16,7 @@ import { IdentityService, invitationToken, type SessionTokens } from './identity
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
-import { Role } from './roles';
+import { lowerRole, Role } from './roles';
 import { User } from './user.entity';
 
 @ObjectType({ description: 'Tokens for a signed-in session. Send the access token as "Authorization: Bearer …".' })
@@ -70,9 +70,19 @@ async function loadMembership(ctx: TenantContext, userId: string): Promise<Membe
   return hydrate(Membership, row);
 }
 
-async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
-  // Serializes demotions and removals of OWNERs per organization: two OWNERs demoting each other at once must not both pass.
+/**
+ * Role changes and removals run one at a time per organization, judged by the actor's role as it is now:
+ * an OWNER demoted or removed by a concurrent request must not go on acting on the role it started with.
+ */
+async function beginMemberChange(ctx: TenantContext): Promise<void> {
   await ctx.db.query(sql`SELECT 1 FROM organizations WHERE id = ${ctx.organizationId} FOR NO KEY UPDATE`);
+  const current = await ctx.db.one<{ role: Role }>(sql`SELECT role FROM memberships
+    WHERE organization_id = ${ctx.organizationId} AND user_id = ${ctx.actor.userId}::uuid AND deleted_at IS NULL`);
+  if (!current) throw forbidden('You are no longer a member of this organization');
+  assertCan({ ...ctx.actor, role: lowerRole(ctx.actor.role, current.role) }, 'update', 'members');
+}
+
+async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
   const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM memberships
     WHERE organization_id = ${ctx.organizationId} AND role = 'OWNER' AND deleted_at IS NULL AND user_id <> ${userId}::uuid`);
   if (!owners || owners.count === 0) throw conflict('An organization needs at least one OWNER; make someone else OWNER first');
@@ -196,6 +206,7 @@ export class IdentityResolver {
     const ctx = requireTenant(context);
     assertCan(ctx.actor, 'update', 'members');
     return ctx.db.transaction(async () => {
+      await beginMemberChange(ctx);
       const before = await loadMembership(ctx, userId);
       if (before.role === Role.OWNER && role !== Role.OWNER) await assertAnotherOwner(ctx, userId);
       const row = await ctx.db.one(sql`UPDATE memberships SET role = ${role}, version = version + 1, updated_at = now()
@@ -225,6 +236,7 @@ export class IdentityResolver {
     const ctx = requireTenant(context);
     assertCan(ctx.actor, 'delete', 'members');
     return ctx.db.transaction(async () => {
+      await beginMemberChange(ctx);
       const before = await loadMembership(ctx, userId);
       if (before.role === Role.OWNER) await assertAnotherOwner(ctx, userId);
       const row = await ctx.db.one(sql`UPDATE memberships SET deleted_at = now(), version = version + 1, updated_at = now()

@@ -12,3 +12,4 @@ registerEnumType(Role, { name: 'Role', description: 'Permission level inside one
 
 export const ROLE_RANK: Record<Role, number> = { OWNER: 5, ADMIN: 4, MANAGER: 3, MEMBER: 2, VIEWER: 1 };
 export const roleAtLeast = (role: Role, minimum: Role) => ROLE_RANK[role] >= ROLE_RANK[minimum];
+export const lowerRole = (a: Role, b: Role) => (ROLE_RANK[a] <= ROLE_RANK[b] ? a : b);
