@@ -132,14 +132,18 @@ const operations = [
     query: `query Funnel($pipelineId: ID!) { funnel(pipelineId: $pipelineId) { stageId stageName position reached conversionToNext averageDaysInStage } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
     async floor(client, _rnd, fx) {
-      await client.query(`WITH furthest AS (
+      // The resolver's own statement is already the minimal SQL for this report; the floor runs it bare.
+      await client.query(`WITH cohort AS (
+          SELECT d.id FROM deals d WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2
+        ), furthest AS (
           SELECT c.deal_id, max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) AS position
-          FROM deal_stage_changes c JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
-          WHERE c.organization_id = $1 AND c.pipeline_id = $2 GROUP BY c.deal_id
+          FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
+          JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
+          WHERE c.organization_id = $1 GROUP BY c.deal_id
         ), durations AS (
           SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
-          FROM deal_stage_changes c WHERE c.organization_id = $1 AND c.pipeline_id = $2 AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
-          GROUP BY c.from_stage_id
+          FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
+          WHERE c.organization_id = $1 AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL GROUP BY c.from_stage_id
         )
         SELECT s.id, s.name, s.position, (SELECT count(*)::int FROM furthest f WHERE f.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
                round(dur.days::numeric, 2)::float AS days

@@ -76,8 +76,12 @@ function checks(scales, reference = 10) {
     if ((op.kind === 'board' || op.kind === 'byId') && smallest !== largest) {
       const small = smallest.operations.find((o) => o.name === op.name)?.runs.find((r) => r.connections === run.connections);
       const f = factor(small?.http.p95, run.http.p95);
-      // "Flat": within 1.5× (or 5 ms) of the smallest scale; figures on a shared 2-core box are noisy.
-      results.push({ check: `${op.name} p95 flat ${smallest.label} → ${largest.label}`, value: f === null ? null : `${f.toFixed(2)}×`, pass: f !== null && (f <= 1.5 || run.http.p95 - small.http.p95 < 5) });
+      // CPU per request (server + PostgreSQL) is what grows with the data; latency also carries queueing and noise.
+      const cpu = (r) => (r?.http.serverCpuMsPerRequest != null && r?.http.postgresCpuMsPerRequest != null ? r.http.serverCpuMsPerRequest + r.http.postgresCpuMsPerRequest : null);
+      const c = factor(cpu(small), cpu(run));
+      // "Flat": p95 within 1.5× (or 5 ms) and CPU per request within 1.25× of the smallest scale.
+      const pass = f !== null && (f <= 1.5 || run.http.p95 - small.http.p95 < 5) && (c === null || c <= 1.25);
+      results.push({ check: `${op.name} flat ${smallest.label} → ${largest.label} (p95, CPU/req)`, value: f === null ? null : `${f.toFixed(2)}×, ${c === null ? '–' : `${c.toFixed(2)}×`}`, pass });
     }
   }
   return results;
