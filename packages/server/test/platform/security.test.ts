@@ -58,7 +58,7 @@ describe('row-level security is a second wall', () => {
     try {
       const [{ role }] = (await client.query('SELECT role FROM app_begin_session($1, $2)', [a.organizationId, a.userId])).rows;
       expect(role).toBe('OWNER');
-      for (const table of ['deals', 'companies', 'contacts', 'activities', 'audit_logs', 'pipelines', 'pipeline_stages']) {
+      for (const table of ['deals', 'companies', 'contacts', 'activities', 'audit_logs', 'pipelines', 'pipeline_stages', 'deal_stage_totals']) {
         const seen = await countAs(client, table);
         expect({ table, seen }).toEqual({ table, seen: await ownerCount(table, a.organizationId) });
         expect(seen).toBeGreaterThan(0);

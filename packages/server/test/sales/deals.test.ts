@@ -401,6 +401,41 @@ describe('board totals and filters', () => {
     expectBoard(await board(a.owner, a.pipelineId, { currency: { eq: 'EUR' } }), specs.filter((s) => s.currency === 'EUR'));
   });
 
+  it('keeps the unfiltered board\'s maintained totals equal to a live sum through every kind of write', async () => {
+    const org = await t.createTenant('Totals Co');
+    const live = async () => {
+      // The filtered path sums live; a filter every deal passes gives the same deals as the unfiltered board.
+      const filtered = await board(org.owner, org.pipelineId, { OR: [{ value: { isNull: true } }, { value: { isNull: false } }] });
+      const shape = (b: any) => ({ count: b.count, totals: b.totals, columns: b.columns.map((c: any) => ({ stage: c.stage.name, count: c.count, totals: c.totals })) });
+      expect(shape(await board(org.owner, org.pipelineId))).toEqual(shape(filtered));
+      return shape(filtered);
+    };
+    const [proposal, won, lost] = ['Proposal', 'Closed Won', 'Closed Lost'].map((name) => stageOf(org, name));
+    const first = await createDeal(org.owner, { title: 'One', value: '1000.10', stageId: stageOf(org, 'New').id });
+    const second = await createDeal(org.owner, { title: 'Two', value: '250.00', probability: 0.3, currency: 'EUR', stageId: proposal.id });
+    await createDeal(org.owner, { title: 'Three', stageId: proposal.id });
+    expect((await live()).count).toBe(3);
+    const moved = await moveDeal(org.owner, { dealId: first.id, toStageId: proposal.id, expectedVersion: first.version });
+    await org.owner.ok(`mutation($id: ID!, $input: UpdateDealInput!) { updateDeal(id: $id, input: $input) { id } }`,
+      { id: second.id, input: { value: '999999999999.99', probability: 0.99, currency: 'USD' } });
+    await moveDeal(org.owner, { dealId: moved.id, toStageId: won.id, expectedVersion: moved.version });
+    expect((await live()).columns.find((c: any) => c.stage === 'Closed Won').count).toBe(1);
+    await org.owner.ok(`mutation($id: ID!) { deleteDeal(id: $id) { id } }`, { id: second.id });
+    expect((await live()).count).toBe(2);
+    await org.owner.ok(`mutation($id: ID!) { restoreDeal(id: $id) { id } }`, { id: second.id });
+    // A stage's probability weighs its deals from then on; nothing stored goes stale.
+    await org.owner.ok(`mutation($id: ID!, $input: UpdatePipelineStageInput!) { updatePipelineStage(id: $id, input: $input) { id } }`,
+      { id: proposal.id, input: { probability: 0.9 } });
+    const after = await live();
+    expect(after.count).toBe(3);
+    // Writes that bypass the API (imports, fixes by hand) are counted too: the totals live in PostgreSQL.
+    await t.sql(`UPDATE deals SET stage_id = $2, status = 'LOST', lost_reason = 'By hand' WHERE organization_id = $1`, [org.organizationId, lost.id]);
+    expect((await live()).columns.find((c: any) => c.stage === 'Closed Lost').count).toBe(3);
+    await t.sql(`DELETE FROM deal_stage_changes WHERE organization_id = $1`, [org.organizationId]);
+    await t.sql(`DELETE FROM deals WHERE organization_id = $1`, [org.organizationId]);
+    expect(await live()).toEqual(expect.objectContaining({ count: 0, totals: [] }));
+  });
+
   it('pages a column in board order', async () => {
     const full = await board(a.owner, a.pipelineId);
     const { board: paged } = await a.owner.ok(`query($p: ID!) { board(pipelineId: $p) { columns { stage { name } deals(first: 1) { pageInfo { hasNextPage endCursor } nodes { id } } } } }`, { p: a.pipelineId });

@@ -9,6 +9,7 @@ import { hydrate } from '../../platform/resource/metadata';
 import { compileWhere, type ListArgs } from '../../platform/resource/query';
 import { sql } from '../../platform/sql';
 import { DecimalScalar } from '../../platform/scalars';
+import { sumDecimals, weighDecimal } from '../../platform/decimal';
 import { Activity } from './activity.entity';
 import { Deal } from './deal.entity';
 import { Pipeline } from './pipeline.entity';
@@ -57,19 +58,33 @@ function sumTotals(rows: TotalsRow[]): MoneyTotal[] {
     if (!r.currency) continue;
     const t = byCurrency.get(r.currency) ?? Object.assign(new MoneyTotal(), { currency: r.currency, count: 0, value: '0', weightedValue: '0' });
     t.count += r.count;
-    t.value = (Number(t.value) + Number(r.value)).toFixed(2);
-    t.weightedValue = (Number(t.weightedValue) + Number(r.weighted)).toFixed(2);
+    t.value = sumDecimals([t.value, r.value]);
+    t.weightedValue = sumDecimals([t.weightedValue, r.weighted]);
     byCurrency.set(r.currency, t);
   }
   return [...byCurrency.values()].sort((a, b) => b.count - a.count);
 }
 
-/** Stage counts and per-currency totals in one grouped statement. */
+const isUnfiltered = (where: Record<string, unknown> | null) => !where || Object.keys(where).length === 0;
+
+/**
+ * Stage counts and per-currency totals in one statement. The unfiltered board reads the totals that
+ * PostgreSQL keeps per stage (migration DealStageTotals), a cost independent of the number of deals;
+ * a filtered board sums its deals live.
+ */
 export async function stageTotals(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Promise<TotalsRow[]> {
+  if (isUnfiltered(where)) {
+    return ctx.db.query<TotalsRow>(sql`
+      SELECT s.id AS stage_id, t.currency, t.deal_count AS count, t.value_sum::text AS value,
+             round(t.own_weighted_sum + t.unweighted_value_sum * s.probability, 2)::text AS weighted
+      FROM pipeline_stages s
+      JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
+      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL`);
+  }
   return ctx.db.query<TotalsRow>(sql`
     SELECT s.id AS stage_id, d.currency, count(d.id)::int AS count,
            coalesce(sum(d.value), 0)::text AS value,
-           coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS weighted
+           round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS weighted
     FROM pipeline_stages s
     LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL
          AND ${compileWhere(DealResource, ctx, where, 'd')}
@@ -167,7 +182,7 @@ export class DealCardResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true })
   async weightedValue(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<string | null> {
     if (deal.value === null) return null;
-    return (Number(deal.value) * (await this.effectiveProbability(deal, context))).toFixed(2);
+    return weighDecimal(deal.value, await this.effectiveProbability(deal, context));
   }
 
   @FieldResolver(() => Activity, { nullable: true, description: 'The earliest open activity of the deal.' })
