@@ -44,10 +44,11 @@ const operations = [
         deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
     async floor(client, _rnd, fx) {
-      await client.query(`SELECT s.id, d.currency, count(d.id)::int AS count, coalesce(sum(d.value), 0) AS value,
-          coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2) AS weighted
-        FROM pipeline_stages s LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, d.currency`, [fx.organizationId, fx.pipelineId]);
+      // Column totals come from the rollup PostgreSQL keeps (the same table the API reads).
+      await client.query(`SELECT s.id, t.currency, t.deal_count::int AS count, t.value_sum AS value,
+          round(t.own_weighted_sum + t.unweighted_value_sum * s.probability, 2) AS weighted
+        FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL`, [fx.organizationId, fx.pipelineId]);
       await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
         FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
           WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL ORDER BY d.position, d.id LIMIT 26) c
@@ -118,11 +119,10 @@ const operations = [
     query: `query Forecast($pipelineId: ID) { forecast(filter: { pipelineId: $pipelineId }) { month currency count value weightedValue } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
     async floor(client, _rnd, fx) {
-      await client.query(`SELECT to_char(date_trunc('month', d.expected_close_date), 'YYYY-MM') AS month, d.currency, count(*)::int AS count,
-          coalesce(sum(d.value), 0)::text AS value, coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS weighted
-        FROM deals d JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id
-        WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2 AND d.status = 'OPEN' AND d.expected_close_date IS NOT NULL
-        GROUP BY 1, 2 ORDER BY 1, 2`, [fx.organizationId, fx.pipelineId]);
+      await client.query(`SELECT to_char(t.month, 'YYYY-MM') AS month, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum)::text AS value,
+          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2)::text AS weighted
+        FROM deal_forecast_totals t JOIN pipeline_stages s ON s.organization_id = t.organization_id AND s.id = t.stage_id
+        WHERE t.organization_id = $1 AND t.pipeline_id = $2 GROUP BY 1, 2 HAVING sum(t.deal_count) > 0 ORDER BY 1, 2`, [fx.organizationId, fx.pipelineId]);
     },
   },
   {

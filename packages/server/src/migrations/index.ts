@@ -6,7 +6,7 @@ import { ApiKeySessionLimits1795436100000 } from './1795436100000-ApiKeySessionL
 import { ApiKeyLimitsAndIdempotency1795435833261 } from './1795435833261-ApiKeyLimitsAndIdempotency';
 import { SessionLimits1795436200000 } from './1795436200000-SessionLimits';
 import { SearchUnderRowSecurity1795436300000 } from './1795436300000-SearchUnderRowSecurity';
-import { DealStageTotals1795436400000 } from './1795436400000-DealStageTotals';
+import { DealRollups1795436400000 } from './1795436400000-DealRollups';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   ApiKeySessionLimits1795436100000,
   SessionLimits1795436200000,
   SearchUnderRowSecurity1795436300000,
-  DealStageTotals1795436400000,
+  DealRollups1795436400000,
 ];

@@ -199,6 +199,34 @@ describe('forecast', () => {
     ]);
     expect(await forecast(a.owner, { from: '2031-02-01', to: '2031-02-10' })).toEqual([['2031-02', 'USD', 1, '3000.00', '1800.00']]);
   });
+
+  it('answers whole months from the rollup and cut months live, with the same figures', async () => {
+    expect(await forecast(a.owner, { from: '2031-02-01', to: '2031-02-28' })).toEqual([['2031-02', 'USD', 2, '4500.00', '2100.00']]);
+    expect(await forecast(a.owner, { from: '2031-01-01', to: '2031-02-28' })).toEqual(await forecast(a.owner, { from: '2031-01-01', to: '2031-03-02' }));
+    expect(await forecast(a.owner, { to: '2031-01-31', teamId })).toEqual([['2031-01', 'USD', 1, '2000.00', '1000.00']]);
+  });
+
+  it('keeps its monthly rollup equal to the live sum through edits, moves and deletes', async () => {
+    const org = await t.createTenant('Forecast upkeep');
+    const stage = (name: string) => org.stages.find((s) => s.name === name)!;
+    const create = async (input: Record<string, unknown>) =>
+      (await org.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id version } }`, { input })).createDeal;
+    // No date filter reads the rollup; a range cut mid-month sums the deals live.
+    const both = async () => {
+      const rolled = await forecast(org.owner);
+      expect(rolled).toEqual(await forecast(org.owner, { from: '2000-01-02' }));
+      return rolled;
+    };
+    const first = await create({ title: 'A', value: '100.00', expectedCloseDate: '2031-03-15', stageId: stage('New').id });
+    const second = await create({ title: 'B', value: '200.00', probability: 0.5, expectedCloseDate: '2031-04-01', stageId: stage('Proposal').id });
+    expect(await both()).toEqual([['2031-03', 'USD', 1, '100.00', '10.00'], ['2031-04', 'USD', 1, '200.00', '100.00']]);
+    await org.owner.ok(`mutation($id: ID!, $input: UpdateDealInput!) { updateDeal(id: $id, input: $input) { id } }`, { id: first.id, input: { expectedCloseDate: '2031-04-30' } });
+    expect(await both()).toEqual([['2031-04', 'USD', 2, '300.00', '110.00']]);
+    await org.owner.ok(`mutation($input: MoveDealInput!) { moveDeal(input: $input) { id } }`, { input: { dealId: second.id, toStageId: stage('Closed Won').id } });
+    expect(await both()).toEqual([['2031-04', 'USD', 1, '100.00', '10.00']]);
+    await org.owner.ok(`mutation($id: ID!) { deleteDeal(id: $id) { id } }`, { id: first.id });
+    expect(await both()).toEqual([]);
+  });
 });
 
 describe('wonLost', () => {

@@ -69,13 +69,13 @@ const isUnfiltered = (where: Record<string, unknown> | null) => !where || Object
 
 /**
  * Stage counts and per-currency totals in one statement. The unfiltered board reads the totals that
- * PostgreSQL keeps per stage (migration DealStageTotals), a cost independent of the number of deals;
+ * PostgreSQL keeps per stage (rollup DEAL_STAGE_TOTALS), a cost independent of the number of deals;
  * a filtered board sums its deals live.
  */
 export async function stageTotals(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Promise<TotalsRow[]> {
   if (isUnfiltered(where)) {
     return ctx.db.query<TotalsRow>(sql`
-      SELECT s.id AS stage_id, t.currency, t.deal_count AS count, t.value_sum::text AS value,
+      SELECT s.id AS stage_id, t.currency, t.deal_count::int AS count, t.value_sum::text AS value,
              round(t.own_weighted_sum + t.unweighted_value_sum * s.probability, 2)::text AS weighted
       FROM pipeline_stages s
       JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0

@@ -67,6 +67,16 @@ class ActivityCount {
   @Field(() => Int) completed: number;
 }
 
+const teamMembers = (ctx: TenantContext, teamId: string) =>
+  sql`SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${teamId}::uuid AND deleted_at IS NULL`;
+
+/** Whether a date range falls on month boundaries, so the monthly rollup answers it exactly. */
+function coversWholeMonths(f: ReportFilter | null | undefined): boolean {
+  if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
+  return (!f?.from || f.from.endsWith('-01')) && (!f?.to || dayAfter(f.to).endsWith('-01'));
+}
+
 /** Conditions on deals (alias d) shared by every report. */
 function dealFilter(ctx: TenantContext, f: ReportFilter | null | undefined, dateColumn?: Sql): Sql {
   if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
@@ -75,7 +85,7 @@ function dealFilter(ctx: TenantContext, f: ReportFilter | null | undefined, date
     sql`d.deleted_at IS NULL`,
     f?.pipelineId ? sql`d.pipeline_id = ${f.pipelineId}::uuid` : undefined,
     f?.ownerId ? sql`d.owner_id = ${f.ownerId}::uuid` : undefined,
-    f?.teamId ? sql`d.owner_id IN (SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${f.teamId}::uuid AND deleted_at IS NULL)` : undefined,
+    f?.teamId ? sql`d.owner_id IN (${teamMembers(ctx, f.teamId)})` : undefined,
     dateColumn && f?.from ? sql`${dateColumn} >= ${f.from}::date` : undefined,
     dateColumn && f?.to ? sql`${dateColumn} < ${f.to}::date + 1` : undefined,
   ]);
@@ -98,7 +108,7 @@ export class ReportsResolver {
       SELECT s.id AS "stageId", s.name AS "stageName", s.position, s.probability::float AS probability,
              coalesce(d.currency, (SELECT default_currency FROM organizations WHERE id = ${ctx.organizationId})) AS currency,
              count(d.id)::int AS count, coalesce(sum(d.value), 0)::text AS value,
-             coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS "weightedValue"
+             round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS "weightedValue"
       FROM pipeline_stages s
       LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.status = 'OPEN' AND ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
       WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
@@ -109,10 +119,22 @@ export class ReportsResolver {
   @Query(() => [ForecastMonth], { description: 'Open deals by expected-close month, unweighted and weighted, per currency.' })
   async forecast(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<ForecastMonth[]> {
     const ctx = start(context);
-    const rows = await ctx.db.query<Record<string, unknown>>(sql`
+    const rows = await ctx.db.query<Record<string, unknown>>(coversWholeMonths(filter) ? sql`
+      SELECT to_char(t.month, 'YYYY-MM') AS month, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum)::text AS value,
+             round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2)::text AS "weightedValue"
+      FROM deal_forecast_totals t JOIN pipeline_stages s ON s.organization_id = t.organization_id AND s.id = t.stage_id
+      WHERE ${and([
+        sql`t.organization_id = ${ctx.organizationId}`,
+        filter?.pipelineId ? sql`t.pipeline_id = ${filter.pipelineId}::uuid` : undefined,
+        filter?.ownerId ? sql`t.owner_id = ${filter.ownerId}::uuid` : undefined,
+        filter?.teamId ? sql`t.owner_id IN (${teamMembers(ctx, filter.teamId)})` : undefined,
+        filter?.from ? sql`t.month >= ${filter.from}::date` : undefined,
+        filter?.to ? sql`t.month <= ${filter.to}::date` : undefined,
+      ])}
+      GROUP BY 1, 2 HAVING sum(t.deal_count) > 0 ORDER BY 1, 2` : sql`
       SELECT to_char(date_trunc('month', d.expected_close_date), 'YYYY-MM') AS month, d.currency, count(*)::int AS count,
              coalesce(sum(d.value), 0)::text AS value,
-             coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0)::numeric(16,2)::text AS "weightedValue"
+             round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS "weightedValue"
       FROM deals d JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id
       WHERE ${dealFilter(ctx, filter, sql`d.expected_close_date`)} AND d.status = 'OPEN' AND d.expected_close_date IS NOT NULL
       GROUP BY 1, 2 ORDER BY 1, 2`);
@@ -173,7 +195,7 @@ export class ReportsResolver {
       WHERE ${and([
         sql`a.organization_id = ${ctx.organizationId}`, sql`a.deleted_at IS NULL`,
         filter?.ownerId ? sql`a.owner_id = ${filter.ownerId}::uuid` : undefined,
-        filter?.teamId ? sql`a.owner_id IN (SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${filter.teamId}::uuid AND deleted_at IS NULL)` : undefined,
+        filter?.teamId ? sql`a.owner_id IN (${teamMembers(ctx, filter.teamId)})` : undefined,
         filter?.pipelineId ? sql`a.deal_id IN (SELECT id FROM deals WHERE organization_id = ${ctx.organizationId} AND pipeline_id = ${filter.pipelineId}::uuid)` : undefined,
         filter?.from ? sql`a.created_at >= ${filter.from}::date` : undefined,
         filter?.to ? sql`a.created_at < ${filter.to}::date + 1` : undefined,

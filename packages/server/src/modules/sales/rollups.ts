@@ -1,0 +1,47 @@
+import type { RollupDefinition } from '../../platform/rollup';
+
+/**
+ * Sums over deals that PostgreSQL keeps current (platform/rollup.ts). Weighted values are not stored:
+ * a stage's probability can change at any time, so a rollup keeps Σ value of deals without their own
+ * probability (weighed by the stage's at read time) apart from Σ value × probability of deals with one.
+ */
+const WEIGHTED_MONEY: RollupDefinition['measures'] = [
+  { column: 'deal_count', expression: '1' },
+  { column: 'value_sum', expression: 'value' },
+  { column: 'unweighted_value_sum', expression: 'CASE WHEN probability IS NULL THEN value END' },
+  { column: 'own_weighted_sum', expression: 'value * probability' },
+];
+
+const STAGE_REFERENCE = (table: string) =>
+  `CONSTRAINT "fk_${table}__stage_id" FOREIGN KEY ("organization_id", "stage_id") REFERENCES "pipeline_stages" ("organization_id", "id") ON DELETE CASCADE`;
+
+/** The unfiltered board's column totals: every live deal, per stage and currency. */
+export const DEAL_STAGE_TOTALS: RollupDefinition = {
+  table: 'deal_stage_totals',
+  source: 'deals',
+  keys: [
+    { column: 'organization_id', type: 'uuid NOT NULL' },
+    { column: 'stage_id', type: 'uuid NOT NULL' },
+    { column: 'currency', type: 'character(3) NOT NULL' },
+  ],
+  measures: WEIGHTED_MONEY,
+  where: 'deleted_at IS NULL',
+  constraints: [STAGE_REFERENCE('deal_stage_totals')],
+};
+
+/** The forecast: open deals with an expected close date, per month, stage, owner and currency. */
+export const DEAL_FORECAST_TOTALS: RollupDefinition = {
+  table: 'deal_forecast_totals',
+  source: 'deals',
+  keys: [
+    { column: 'organization_id', type: 'uuid NOT NULL' },
+    { column: 'pipeline_id', type: 'uuid NOT NULL' },
+    { column: 'stage_id', type: 'uuid NOT NULL' },
+    { column: 'owner_id', type: 'uuid' },
+    { column: 'month', type: 'date NOT NULL', expression: "date_trunc('month', expected_close_date)::date" },
+    { column: 'currency', type: 'character(3) NOT NULL' },
+  ],
+  measures: WEIGHTED_MONEY,
+  where: "deleted_at IS NULL AND status = 'OPEN' AND expected_close_date IS NOT NULL",
+  constraints: [STAGE_REFERENCE('deal_forecast_totals')],
+};
