@@ -20,6 +20,9 @@ export class DbSession {
 
   private readonly deadline: number;
   private afterCommitCallbacks: (() => void)[] = [];
+  /** Statements queued or running, and callbacks waiting for there to be none. */
+  private inFlight = 0;
+  private idleCallbacks: (() => void)[] = [];
 
   constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000) {
     this.deadline = Date.now() + timeoutMs;
@@ -51,12 +54,39 @@ export class DbSession {
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {
     // Each statement is capped by statement_timeout; the request as a whole by this deadline.
     if (Date.now() > this.deadline) throw new AppError('REQUEST_TIMEOUT', 'The request took too long and was stopped; narrow it down');
-    const client = await this.connection();
-    const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
-    this.statementCount++;
-    const run = this.tail.then(() => client.query(text, params));
-    this.tail = run.catch(() => undefined);
-    return (await run).rows as T[];
+    this.inFlight++;
+    try {
+      const client = await this.connection();
+      const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
+      this.statementCount++;
+      const run = this.tail.then(() => client.query(text, params));
+      this.tail = run.catch(() => undefined);
+      return (await run).rows as T[];
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0 && this.idleCallbacks.length) this.flushWhenIdle();
+    }
+  }
+
+  /**
+   * Runs `callback` once no statement is queued or running (DataLoader's batch schedule). A batch
+   * then holds every load that the results already on their way will trigger, so how many
+   * statements a request sends depends on its shape, never on how its results happen to arrive.
+   * The connection runs one statement at a time anyway: waiting for it to be free costs nothing.
+   */
+  whenIdle(callback: () => void): void {
+    this.idleCallbacks.push(callback);
+    if (this.inFlight === 0) this.flushWhenIdle();
+  }
+
+  private flushWhenIdle(): void {
+    // After the current results' continuations have run and asked for what they need.
+    setImmediate(() => {
+      if (this.inFlight > 0) return;
+      const callbacks = this.idleCallbacks;
+      this.idleCallbacks = [];
+      for (const callback of callbacks) callback();
+    });
   }
 
   async one<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T | undefined> {

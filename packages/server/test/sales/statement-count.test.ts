@@ -127,4 +127,13 @@ describe('statement counts', () => {
     console.log(`board: first 10 per column → ${small.extensions?.sqlStatements} SQL statements, first 100 per column → ${large.extensions?.sqlStatements} SQL statements`);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
   });
+
+  it('sends the same statements however its results happen to arrive (ten at once, sizes mixed)', async () => {
+    // Concurrent requests make results arrive at varying moments; batches wait for the connection to be
+    // free (DbSession.whenIdle), so no batch is split by timing.
+    const query = `query($first: Int) { deals(first: $first) { totalCount nodes { ${CARD} } } }`;
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => a.owner.raw(query, { first: i % 2 ? 100 : 10 })));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.extensions?.sqlStatements))).toEqual(new Set([results[0].extensions?.sqlStatements]));
+  });
 });

@@ -132,8 +132,7 @@ const DAY = 86400_000;
 
 /** The earliest open activity per deal, for a batch of deals, in one statement. */
 function nextActivityLoader(ctx: TenantContext): DataLoader<string, Activity | null> {
-  const holder = ctx.loaders as unknown as { nextActivity?: DataLoader<string, Activity | null> };
-  holder.nextActivity ??= new DataLoader(async (dealIds) => {
+  return ctx.loaders.custom('nextActivity', async (dealIds) => {
     const rows = await ctx.db.query(sql`SELECT DISTINCT ON (a.deal_id) a.* FROM activities a
       WHERE a.organization_id = ${ctx.organizationId} AND a.deal_id = ANY(${dealIds as string[]}::uuid[])
         AND a.deleted_at IS NULL AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
@@ -141,7 +140,6 @@ function nextActivityLoader(ctx: TenantContext): DataLoader<string, Activity | n
     const byDeal = new Map(rows.map((r) => [r.deal_id as string, hydrate(Activity, r)]));
     return dealIds.map((id) => byDeal.get(id) ?? null);
   });
-  return holder.nextActivity;
 }
 
 function startOfUtcDay(at: Date): number {

@@ -15,8 +15,22 @@ export class Loaders {
   private readonly byIdLoaders = new Map<string, DataLoader<string, unknown>>();
   private readonly childLoaders = new Map<string, DataLoader<string, ConnectionValue>>();
   private readonly countLoaders = new Map<string, DataLoader<string, number>>();
+  private readonly customLoaders = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly ctx: RequestContext) {}
+
+  /** Every loader dispatches when the request's connection is free (DbSession.whenIdle). */
+  private readonly options = { batchScheduleFn: (dispatch: () => void) => this.ctx.db.whenIdle(dispatch) };
+
+  /** A loader of a module's own (the next activity of deals…), batched like the generic ones. */
+  custom<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.customLoaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(batch, { ...this.options, maxBatchSize: 1000 });
+      this.customLoaders.set(name, loader);
+    }
+    return loader as DataLoader<string, V>;
+  }
 
   byId<E>(def: ResourceDefinition<E>): DataLoader<string, E | null> {
     let loader = this.byIdLoaders.get(def.name);
@@ -26,7 +40,7 @@ export class Loaders {
         const rows = await ctx.db.query(sql`SELECT t.* FROM ${ident(tableOf(def.entity))} t WHERE ${scope(def, ctx, 't')} AND t.id = ANY(${ids as string[]}::uuid[])`);
         const byId = new Map(hydrateAll(def, rows).map((e) => [(e as { id: string }).id, e]));
         return ids.map((id) => byId.get(id) ?? null);
-      }, { maxBatchSize: 1000 });
+      }, { ...this.options, maxBatchSize: 1000 });
       this.byIdLoaders.set(def.name, loader);
     }
     return loader as DataLoader<string, E | null>;
@@ -61,7 +75,7 @@ export class Loaders {
           toConnection(def, grouped.get(parentId) ?? [], page.limit, page.backward, { after: !!args.after, before: !!args.before },
             (row) => encodeCursor(terms, row as Record<string, unknown>), () => counter.load(parentId)),
         );
-      }, { maxBatchSize: 500 });
+      }, { ...this.options, maxBatchSize: 500 });
       this.childLoaders.set(key, loader);
     }
     return loader as DataLoader<string, ConnectionValue<E>>;
@@ -81,7 +95,7 @@ export class Loaders {
           GROUP BY t.${fk}`);
         const counts = new Map(rows.map((r) => [r.parent_id, r.count]));
         return parentIds.map((id) => counts.get(id) ?? 0);
-      });
+      }, this.options);
       this.countLoaders.set(key, loader);
     }
     return loader;
