@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -134,6 +134,8 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
       // No type carries cache hints; Apollo's default cache-control plugin would otherwise wrap every
       // field resolver of every request (willResolveField) for nothing: ~10% of the board's CPU.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its explorer from a CDN; ours (GraphiQL in the web app) works offline.
+      ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
       releaseSessionPlugin,
       queryProtectionPlugin,
@@ -153,6 +155,11 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
     } catch {
       res.status(503).json({ status: 'database-unavailable' });
     }
+  });
+  // A person opening /graphql in a browser gets the explorer; clients asking for JSON get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') return res.redirect(302, '/explorer');
+    next();
   });
   const rateLimiter = new RateLimiter();
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter) }));

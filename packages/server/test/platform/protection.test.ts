@@ -122,6 +122,16 @@ describe('HTTP', () => {
     const invalid = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
     expect(invalid.status).toBe(400);
   });
+
+  it('sends a browser opening /graphql to the offline explorer, and loads nothing from a CDN', async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/explorer');
+    expect(await page.text()).not.toMatch(/cdn\.|apollographql\.com/);
+    // A client asking for JSON still gets GraphQL's own answer.
+    const api = await fetch(`${t.url}/graphql`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(api.status).toBe(400);
+  });
 });
 
 describe('persisted operations', () => {

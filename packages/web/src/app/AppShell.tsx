@@ -55,6 +55,8 @@ function Sidebar({ onNavigate }: { onNavigate: () => void }) {
             {item.to === '/activities' && overdue > 0 && <span className="count" aria-label={`${overdue} overdue`}>{overdue > 99 ? '99+' : overdue}</span>}
           </NavLink>
         ))}
+        {/* Outside the app's frame: GraphiQL takes the whole window. */}
+        <a href="/explorer" onClick={onNavigate}><Icon name="chart" /> API explorer</a>
       </div>
       <div className="user-box">
         <Avatar name={viewer.user.name} large />

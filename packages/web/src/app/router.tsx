@@ -18,6 +18,7 @@ const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return <Page />;
@@ -26,6 +27,7 @@ function page(Page: LazyExoticComponent<ComponentType>) {
 export const routes: RouteObject[] = [
   { path: '/login', element: <Suspense fallback={null}>{page(LoginPage)}</Suspense> },
   { path: '/signup', element: <Suspense fallback={null}>{page(SignupPage)}</Suspense> },
+  { path: '/explorer', element: <Suspense fallback={null}>{page(ExplorerPage)}</Suspense> },
   {
     path: '/',
     element: <RequireAuth><AppShell /></RequireAuth>,
