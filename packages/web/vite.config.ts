@@ -5,7 +5,7 @@ import { graphqlDocuments } from './graphql-documents-plugin.ts';
 // In development the Vite server proxies the API; in production the server serves dist/ itself.
 export default defineConfig({
   plugins: [graphqlDocuments({ generatedModule: 'src/gql/graphql.ts' }), react()],
-  server: { port: 5173, proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' } },
+  server: { port: 5173, proxy: { '/graphql': { target: 'http://localhost:4000', ws: true }, '/healthz': 'http://localhost:4000' } },
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { card, column, drag, eventually, launch, newContext, signIn, text, watchErrors } from './support/browser';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { card, column, drag, eventually, launch, newContext, recordOperations, signIn, text, watchErrors } from './support/browser';
 
 let browser: Browser;
 
@@ -15,6 +18,7 @@ describe('a new sales rep works a deal on the board (production build, real serv
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let sent: Set<string>;
   const stamp = Date.now().toString(36);
   const title = `Rocket expansion ${stamp}`;
 
@@ -22,6 +26,7 @@ describe('a new sales rep works a deal on the board (production build, real serv
     context = await newContext(browser);
     page = await context.newPage();
     errors = watchErrors(page);
+    sent = recordOperations(page);
   });
 
   afterAll(async () => {
@@ -104,6 +109,13 @@ describe('a new sales rep works a deal on the board (production build, real serv
   it('never crashed along the way', () => {
     expect(errors).toEqual([]);
   });
+
+  it('sent only operations of the persisted-operation manifest in packages/schema', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'schema', 'persisted-operations.json'), 'utf8')) as Record<string, string>;
+    expect(sent.size).toBeGreaterThan(5);
+    const unregistered = [...sent].filter((document) => manifest[createHash('sha256').update(document).digest('hex')] !== document);
+    expect(unregistered).toEqual([]);
+  });
 });
 
 describe('two people on the same board see each other’s moves', () => {
@@ -125,7 +137,7 @@ describe('two people on the same board see each other’s moves', () => {
     await b?.close();
   });
 
-  it('a move in one browser shows up in the other within a few seconds, and back', async () => {
+  it('a move in one browser shows up in the other within about a second (a subscription, not the poll), and back', async () => {
     const first = column(pageA, 'Contacted').locator('[data-deal-id]').first();
     const dealId = (await first.getAttribute('data-deal-id'))!;
     const dealTitle = await text(first.locator('.title'));
@@ -135,12 +147,15 @@ describe('two people on the same board see each other’s moves', () => {
     await column(pageA, 'Negotiation').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 2000 });
     const seenAt = Date.now();
     await column(pageB, 'Negotiation').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 6000 });
-    expect(Date.now() - seenAt).toBeLessThan(6000);
+    // The poll comes every 15 s; only the dealEvents subscription brings it this fast.
+    expect(Date.now() - seenAt).toBeLessThan(2000);
     expect(await column(pageB, 'Contacted').locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
 
     // And the other way round.
     await drag(pageB, column(pageB, 'Negotiation').locator(`[data-deal-id="${dealId}"]`), column(pageB, 'Contacted').locator('.column-body'));
+    const backAt = Date.now();
     await column(pageA, 'Contacted').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 6000 });
+    expect(Date.now() - backAt).toBeLessThan(2000);
     expect(await card(column(pageA, 'Negotiation'), dealTitle).count()).toBe(0);
   });
 
@@ -150,7 +165,8 @@ describe('two people on the same board see each other’s moves', () => {
     await column(pageA, 'Qualified').locator('[data-deal-id]').first().waitFor();
     const cardA = column(pageA, 'Qualified').locator('[data-deal-id]').first();
     const dealId = (await cardA.getAttribute('data-deal-id'))!;
-    // Pause A's polling so it keeps the stale version while B moves the deal.
+    // A's board reads are refused while B moves the deal, so A keeps the stale version (the event of
+    // B's move reaches A, and A's refresh fails).
     await pageA.context().route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
       if (body.includes('"operationName":"Board"')) await route.abort();
@@ -159,13 +175,14 @@ describe('two people on the same board see each other’s moves', () => {
     await drag(pageB, column(pageB, 'Qualified').locator(`[data-deal-id="${dealId}"]`), column(pageB, 'Proposal').locator('.column-body'));
     await column(pageB, 'Proposal').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 2000 });
     await pageB.waitForTimeout(500);
+    await pageA.context().unroute('**/graphql');
+    expect(await column(pageA, 'Qualified').locator(`[data-deal-id="${dealId}"]`).count()).toBe(1);
 
     await drag(pageA, column(pageA, 'Qualified').locator(`[data-deal-id="${dealId}"]`), column(pageA, 'Negotiation').locator('.column-body'));
     const alert = pageA.getByRole('alert').filter({ hasText: 'changed by someone else' });
     await alert.waitFor({ timeout: 5000 });
-    await pageA.context().unroute('**/graphql');
-    // Back where A saw it, then the poll brings B's version.
-    await column(pageA, 'Proposal').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 6000 });
+    // The card goes back, and the refusal fetches B's version at once.
+    await column(pageA, 'Proposal').locator(`[data-deal-id="${dealId}"]`).waitFor({ timeout: 3000 });
     expect(await column(pageA, 'Negotiation').locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Generates src/gql/ from the operations in src/ and packages/schema/schema.graphql.
+// Generates src/gql/ from the operations in src/ and packages/schema/schema.graphql, and the web app's
+// persisted-operation manifest in packages/schema/persisted-operations.json.
 //   node scripts/codegen.mjs          write src/gql/
 //   node scripts/codegen.mjs --check  generate into a temporary directory and fail when src/gql/ differs
 import fs from 'node:fs';
@@ -7,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { codegenConfig, webRoot } from '../codegen.config.mjs';
+import { manifestFile, manifestOf } from './persisted-operations.mjs';
 
 const committedDir = path.join(webRoot, 'src', 'gql');
 
@@ -31,6 +33,8 @@ export async function staleCodegenFiles() {
       else if (fs.readFileSync(path.join(tmp, file), 'utf8') !== fs.readFileSync(path.join(committedDir, file), 'utf8')) problems.push(`stale: src/gql/${file}`);
     }
     for (const file of committed) if (!fresh.includes(file)) problems.push(`not generated any more: src/gql/${file}`);
+    const manifest = fs.existsSync(manifestFile) ? fs.readFileSync(manifestFile, 'utf8') : null;
+    if (manifest !== manifestOf(path.join(tmp, 'graphql.ts'))) problems.push(`stale: ${path.relative(webRoot, manifestFile)}`);
     return problems;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -42,14 +46,15 @@ async function main() {
   if (process.argv.includes('--check')) {
     const problems = await staleCodegenFiles();
     if (problems.length) {
-      console.error(`src/gql/ is out of date with the operations or packages/schema/schema.graphql:\n  ${problems.join('\n  ')}\nRun: pnpm --filter @crm/web run codegen`);
+      console.error(`src/gql/ or the operation manifest is out of date with the operations or packages/schema/schema.graphql:\n  ${problems.join('\n  ')}\nRun: pnpm --filter @crm/web run codegen`);
       process.exit(1);
     }
     console.log('src/gql/ is up to date');
     return;
   }
   await generate({ ...codegenConfig(), cwd: webRoot }, true);
-  console.log('generated src/gql/');
+  fs.writeFileSync(manifestFile, manifestOf(path.join(committedDir, 'graphql.ts')));
+  console.log(`generated src/gql/ and ${path.relative(webRoot, manifestFile)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -29,6 +29,17 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Collects the GraphQL documents the page sends, to compare with the persisted-operation manifest. */
+export function recordOperations(page: Page): Set<string> {
+  const documents = new Set<string>();
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { query?: string } | null;
+    if (body?.query) documents.add(body.query);
+  });
+  return documents;
+}
+
 export async function signIn(page: Page, email: string, password = 'demo-password'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { skipToken } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Outlet, useNavigate, useSearchParams } from 'react-router';
@@ -14,12 +14,14 @@ import { CARD_HEIGHT } from './Column';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { filtersFromParams, filtersToWhere } from './filters';
 import { NewDealDialog } from './NewDealDialog';
-import { BoardDocument, BoardPipelinesDocument, rememberPipeline } from './operations';
+import { BoardDealEventsDocument, BoardDocument, BoardPipelinesDocument, rememberPipeline } from './operations';
 
 export { BoardDocument, BoardPipelinesDocument };
 
-/** How often the board asks for other people's changes (there are no subscriptions yet). */
-export const BOARD_POLL_MS = 2000;
+/** Other people's changes arrive as events (dealEvents); polling only covers a socket that is down. */
+export const BOARD_POLL_MS = 15_000;
+/** Events in a burst (a colleague dragging several cards) become one read of the board. */
+const EVENT_REFRESH_DELAY_MS = 120;
 
 function BoardSkeleton() {
   return (
@@ -70,8 +72,26 @@ export default function BoardPage() {
   const board = boardQuery.data?.board ?? (stale ? boardQuery.previousData?.board : undefined);
   const refreshing = stale;
 
-  // Coming back to the tab: catch up at once rather than at the next poll.
   const { refetch } = boardQuery;
+  // An event while a card is being dragged waits for the drop: a refresh must not move cards under the pointer.
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refreshAfterDrag = useRef(false);
+  const refreshSoon = useCallback(() => {
+    if (refreshTimer.current) return;
+    refreshTimer.current = setTimeout(() => {
+      refreshTimer.current = null;
+      if (dragging.current) refreshAfterDrag.current = true;
+      else void refetch().catch(() => undefined);
+    }, EVENT_REFRESH_DELAY_MS);
+  }, [refetch]);
+  useEffect(() => () => { if (refreshTimer.current) clearTimeout(refreshTimer.current); }, []);
+  useSubscription(BoardDealEventsDocument, {
+    variables: { pipelineId: pipeline?.id ?? '' },
+    skip: !pipeline,
+    onData: refreshSoon,
+  });
+
+  // Coming back to the tab: catch up at once rather than at the next poll.
   useEffect(() => {
     const onVisible = () => { if (!document.hidden && pipeline) void refetch().catch(() => undefined); };
     document.addEventListener('visibilitychange', onVisible);
@@ -87,7 +107,13 @@ export default function BoardPage() {
   const lost = board?.columns.filter((c) => c.stage.type === 'LOST').reduce((n, c) => n + c.count, 0) ?? 0;
 
   const openDeal = useCallback((id: string) => navigate({ pathname: `/board/deal/${id}`, search: params.toString() }), [navigate, params]);
-  const onDraggingChange = useCallback((value: boolean) => { dragging.current = value; }, []);
+  const onDraggingChange = useCallback((value: boolean) => {
+    dragging.current = value;
+    if (!value && refreshAfterDrag.current) {
+      refreshAfterDrag.current = false;
+      refreshSoon();
+    }
+  }, [refreshSoon]);
 
   const selectPipeline = (id: string) => {
     const next = new URLSearchParams(params);

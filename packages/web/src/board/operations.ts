@@ -30,6 +30,13 @@ export const BoardDocument = graphql(`
   }
 `);
 
+/** Changes to the pipeline's deals by anyone, as they commit; the board then reads itself again. */
+export const BoardDealEventsDocument = graphql(`
+  subscription BoardDealEvents($pipelineId: ID!) {
+    dealEvents(pipelineId: $pipelineId) { action dealId at }
+  }
+`);
+
 const pipelineKey = (organizationId: string) => `crm.board.pipeline:${organizationId}`;
 
 export function rememberPipeline(organizationId: string, pipelineId: string): void {

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n": typeof types.CreateDealDocument,
     "\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n": typeof types.BoardPipelinesDocument,
     "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  subscription BoardDealEvents($pipelineId: ID!) {\n    dealEvents(pipelineId: $pipelineId) { action dealId at }\n  }\n": typeof types.BoardDealEventsDocument,
     "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": typeof types.BoardColumnPageDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": typeof types.MoveDealDocument,
     "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": typeof types.DealCardRefreshDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) { ...DealCard pipelineId }\n  }\n": types.CreateDealDocument,
     "\n  query BoardPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault }\n    }\n  }\n": types.BoardPipelinesDocument,
     "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  subscription BoardDealEvents($pipelineId: ID!) {\n    dealEvents(pipelineId: $pipelineId) { action dealId at }\n  }\n": types.BoardDealEventsDocument,
     "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": types.BoardColumnPageDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": types.MoveDealDocument,
     "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": types.DealCardRefreshDocument,
@@ -160,6 +162,10 @@ export function graphql(source: "\n  query BoardPipelines {\n    pipelines(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) {\n      count\n      totals { currency count value weightedValue }\n      columns {\n        stage { id name color probability type rottingDays position }\n        count\n        totals { currency count value weightedValue }\n        deals(first: 25) {\n          pageInfo { hasNextPage endCursor }\n          nodes { ...DealCard }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardDealEvents($pipelineId: ID!) {\n    dealEvents(pipelineId: $pipelineId) { action dealId at }\n  }\n"): (typeof documents)["\n  subscription BoardDealEvents($pipelineId: ID!) {\n    dealEvents(pipelineId: $pipelineId) { action dealId at }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
