@@ -80,13 +80,15 @@ export class DbSession {
   }
 
   private flushWhenIdle(): void {
-    // After the current results' continuations have run and asked for what they need.
-    setImmediate(() => {
+    // After the current results' continuations have asked for what they need: DataLoader's own
+    // default moment (after the pending promise jobs), not a later turn of the event loop, which
+    // under load would queue each batch behind other requests' work.
+    void Promise.resolve().then(() => process.nextTick(() => {
       if (this.inFlight > 0) return;
       const callbacks = this.idleCallbacks;
       this.idleCallbacks = [];
       for (const callback of callbacks) callback();
-    });
+    }));
   }
 
   async one<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T | undefined> {
