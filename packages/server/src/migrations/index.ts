@@ -7,6 +7,9 @@ import { ApiKeyLimitsAndIdempotency1795435833261 } from './1795435833261-ApiKeyL
 import { SessionLimits1795436200000 } from './1795436200000-SessionLimits';
 import { SearchUnderRowSecurity1795436300000 } from './1795436300000-SearchUnderRowSecurity';
 import { DealRollups1795436400000 } from './1795436400000-DealRollups';
+import { DealIndexesForListsAndFunnel1796096905288 } from './1796096905288-DealIndexesForListsAndFunnel';
+import { DealFurthestStage1796096906000 } from './1796096906000-DealFurthestStage';
+import { DealStageDurations1796096907000 } from './1796096907000-DealStageDurations';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -17,4 +20,7 @@ export const MIGRATIONS = [
   SessionLimits1795436200000,
   SearchUnderRowSecurity1795436300000,
   DealRollups1795436400000,
+  DealIndexesForListsAndFunnel1796096905288,
+  DealFurthestStage1796096906000,
+  DealStageDurations1796096907000,
 ];

@@ -26,6 +26,7 @@ const probabilityTransformer = { to: (v: unknown) => v, from: (v: string | null)
 @Index('ix_deals__owner_id', ['organizationId', 'ownerId', 'stageId'])
 @Index('ix_deals__open_owner', ['organizationId', 'ownerId', 'stageId'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
 @Index('ix_deals__expected_close_date', ['organizationId', 'expectedCloseDate', 'id'])
+@Index('ix_deals__open_expected_close', ['organizationId', 'expectedCloseDate', 'id'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
 @Index('ix_deals__value', ['organizationId', 'value', 'id'])
 @Index('ix_deals__status', ['organizationId', 'status', 'closedAt'])
 @Index('ix_deals__closed_at', ['organizationId', 'closedAt', 'id'])
@@ -36,6 +37,7 @@ const probabilityTransformer = { to: (v: unknown) => v, from: (v: string | null)
 @Index('ix_deals__created_at', ['organizationId', 'createdAt', 'id'])
 @Index('ix_deals__updated_at', ['organizationId', 'updatedAt', 'id'])
 @Index('ix_deals__stage_entered_at', ['organizationId', 'stageEnteredAt', 'id'])
+@Index('ix_deals__funnel', ['organizationId', 'pipelineId', 'furthestStagePosition'], { where: 'deleted_at IS NULL' })
 @Index('ix_deals__search', { synchronize: false })
 @Index('ix_deals__custom_fields', { synchronize: false })
 export class Deal extends TenantEntity {
@@ -131,6 +133,10 @@ export class Deal extends TenantEntity {
   @Field({ description: 'When the deal entered its current stage.' })
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   stageEnteredAt: Date;
+
+  /** The furthest stage the deal ever entered (WON beyond all; LOST adds nothing), kept by PostgreSQL from its stage history for the funnel. */
+  @Column('int', { nullable: true })
+  furthestStagePosition: number | null;
 
   @Field(() => GraphQLJSONObject)
   @Column('jsonb', { default: () => "'{}'" })

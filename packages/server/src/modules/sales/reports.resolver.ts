@@ -159,25 +159,26 @@ export class ReportsResolver {
   @Query(() => [FunnelStep], { description: 'From stage history: how many deals reached each stage, conversion to the next, and time spent.' })
   async funnel(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<FunnelStep[]> {
     const ctx = start(context);
-    // A deal "reached" every open stage up to the furthest one it ever entered; a won deal reached them all.
+    // A deal "reached" every open stage up to the furthest one it ever entered (deals.furthest_stage_position,
+    // kept from the stage history by PostgreSQL); a won deal reached them all.
+    const cohort = dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`);
+    // Time in stage of a whole pipeline comes from the sums PostgreSQL keeps (migration DealStageDurations).
+    const wholePipeline = !filter?.ownerId && !filter?.teamId && !filter?.from && !filter?.to;
     const rows = await ctx.db.query<{ stageId: string; stageName: string; position: number; reached: number; averageDaysInStage: number | null }>(sql`
-      WITH cohort AS (
-        SELECT d.id FROM deals d WHERE ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
-      ), furthest AS (
-        SELECT c.deal_id, max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) AS position
-        FROM deal_stage_changes c
-        JOIN cohort ON cohort.id = c.deal_id
-        JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
-        WHERE c.organization_id = ${ctx.organizationId}
-        GROUP BY c.deal_id
-      ), durations AS (
+      WITH histogram AS MATERIALIZED (
+        SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d
+        WHERE ${cohort} AND d.furthest_stage_position IS NOT NULL GROUP BY 1
+      ), durations AS (${wholePipeline ? sql`
+        SELECT t.stage_id, t.seconds / t.exits / 86400.0 AS days FROM deal_stage_durations t
+        WHERE t.organization_id = ${ctx.organizationId} AND t.pipeline_id = ${pipelineId}::uuid AND t.exits > 0` : sql`
         SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
-        FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
-        WHERE c.organization_id = ${ctx.organizationId} AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
-        GROUP BY c.from_stage_id
+        FROM deal_stage_changes c JOIN deals d ON d.organization_id = c.organization_id AND d.id = c.deal_id
+        WHERE ${cohort} AND c.organization_id = ${ctx.organizationId} AND c.pipeline_id = ${pipelineId}::uuid
+          AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
+        GROUP BY c.from_stage_id`}
       )
       SELECT s.id AS "stageId", s.name AS "stageName", s.position,
-             (SELECT count(*)::int FROM furthest f WHERE f.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
+             (SELECT coalesce(sum(h.deals), 0)::int FROM histogram h WHERE h.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
              round(dur.days::numeric, 2)::float AS "averageDaysInStage"
       FROM pipeline_stages s LEFT JOIN durations dur ON dur.stage_id = s.id
       WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL AND s.type <> 'LOST'
