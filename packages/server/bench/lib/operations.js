@@ -132,22 +132,15 @@ const operations = [
     query: `query Funnel($pipelineId: ID!) { funnel(pipelineId: $pipelineId) { stageId stageName position reached conversionToNext averageDaysInStage } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
     async floor(client, _rnd, fx) {
-      // The resolver's own statement is already the minimal SQL for this report; the floor runs it bare.
-      await client.query(`WITH cohort AS (
-          SELECT d.id FROM deals d WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2
-        ), furthest AS (
-          SELECT c.deal_id, max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) AS position
-          FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
-          JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id
-          WHERE c.organization_id = $1 GROUP BY c.deal_id
-        ), durations AS (
-          SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
-          FROM deal_stage_changes c JOIN cohort ON cohort.id = c.deal_id
-          WHERE c.organization_id = $1 AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL GROUP BY c.from_stage_id
+      // Reached counts from deals.furthest_stage_position, times from the per-stage sums PostgreSQL keeps.
+      await client.query(`WITH histogram AS (
+          SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d
+          WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2 AND d.furthest_stage_position IS NOT NULL GROUP BY 1
         )
-        SELECT s.id, s.name, s.position, (SELECT count(*)::int FROM furthest f WHERE f.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
-               round(dur.days::numeric, 2)::float AS days
-        FROM pipeline_stages s LEFT JOIN durations dur ON dur.stage_id = s.id
+        SELECT s.id, s.name, s.position,
+               (SELECT coalesce(sum(h.deals), 0)::int FROM histogram h WHERE h.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
+               round((t.seconds / t.exits / 86400.0)::numeric, 2)::float AS days
+        FROM pipeline_stages s LEFT JOIN deal_stage_durations t ON t.organization_id = s.organization_id AND t.pipeline_id = s.pipeline_id AND t.stage_id = s.id AND t.exits > 0
         WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL AND s.type <> 'LOST' ORDER BY s.position`, [fx.organizationId, fx.pipelineId]);
     },
   },
