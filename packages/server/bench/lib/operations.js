@@ -133,7 +133,7 @@ const operations = [
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
     async floor(client, _rnd, fx) {
       // Reached counts from deals.furthest_stage_position, times from the per-stage sums PostgreSQL keeps.
-      await client.query(`WITH histogram AS (
+      await client.query(`WITH histogram AS MATERIALIZED (
           SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d
           WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2 AND d.furthest_stage_position IS NOT NULL GROUP BY 1
         )
