@@ -276,6 +276,17 @@ describe('wonLost', () => {
   });
 });
 
+/** A fresh organization with helpers to create deals in its first stage and move them through the API. */
+async function pipelineAtWork(name: string) {
+  const org = await t.createTenant(name);
+  const stage = (stageName: string) => org.stages.find((s) => s.name === stageName)!;
+  const create = async (title: string): Promise<string> =>
+    (await org.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }`, { input: { title, stageId: stage('New').id } })).createDeal.id;
+  const move = (dealId: string, to: string) =>
+    org.owner.ok(`mutation($input: MoveDealInput!) { moveDeal(input: $input) { id } }`, { input: { dealId, toStageId: stage(to).id } });
+  return { org, stage, create, move };
+}
+
 describe('funnel', () => {
   const funnel = async (f?: Record<string, unknown>, pipelineId = a.pipelineId) =>
     (await a.owner.ok(FUNNEL, { p: pipelineId, f })).funnel.map((r: any) => [r.stageName, r.reached, r.conversionToNext, r.averageDaysInStage]);
@@ -319,12 +330,7 @@ describe('funnel', () => {
   });
 
   it('follows the stages\' current order when they are rearranged (re-derived from the history)', async () => {
-    const org = await t.createTenant('Funnel order');
-    const stage = (name: string) => org.stages.find((s) => s.name === name)!;
-    const create = async (title: string) =>
-      (await org.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }`, { input: { title, stageId: stage('New').id } })).createDeal.id;
-    const move = (dealId: string, to: string) =>
-      org.owner.ok(`mutation($input: MoveDealInput!) { moveDeal(input: $input) { id } }`, { input: { dealId, toStageId: stage(to).id } });
+    const { org, stage, create, move } = await pipelineAtWork('Funnel order');
     const [skipper, stepper, another] = [await create('Skips Contacted'), await create('Stops at Contacted'), await create('Also at Contacted')];
     await move(skipper, 'Qualified');
     await move(stepper, 'Contacted');
@@ -340,12 +346,7 @@ describe('funnel', () => {
   });
 
   it('gives a whole pipeline\'s time in stage from its kept sums, equal to the live figures through trash, restore and deletion', async () => {
-    const org = await t.createTenant('Funnel upkeep');
-    const stage = (name: string) => org.stages.find((s) => s.name === name)!;
-    const create = async (title: string) =>
-      (await org.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }`, { input: { title, stageId: stage('New').id } })).createDeal.id;
-    const move = (dealId: string, to: string) =>
-      org.owner.ok(`mutation($input: MoveDealInput!) { moveDeal(input: $input) { id } }`, { input: { dealId, toStageId: stage(to).id } });
+    const { org, stage, create, move } = await pipelineAtWork('Funnel upkeep');
     const ids = [await create('One'), await create('Two'), await create('Three')];
     for (const id of ids) await move(id, 'Contacted');
     await move(ids[0], 'Qualified');
