@@ -4,6 +4,8 @@ import type { RollupDefinition } from '../../platform/rollup';
  * Sums over deals that PostgreSQL keeps current (platform/rollup.ts). Weighted values are not stored:
  * a stage's probability can change at any time, so a rollup keeps Σ value of deals without their own
  * probability (weighed by the stage's at read time) apart from Σ value × probability of deals with one.
+ * Changing a declaration takes a new migration that drops and re-creates the rollup (dropRollup,
+ * createRollup): databases created before it then match those created after.
  */
 const WEIGHTED_MONEY: RollupDefinition['measures'] = [
   { column: 'deal_count', expression: '1' },
