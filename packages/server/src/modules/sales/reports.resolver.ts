@@ -70,16 +70,20 @@ class ActivityCount {
 const teamMembers = (ctx: TenantContext, teamId: string) =>
   sql`SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${teamId}::uuid AND deleted_at IS NULL`;
 
+function assertDateRange(f: ReportFilter | null | undefined): void {
+  if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
+}
+
 /** Whether a date range falls on month boundaries, so the monthly rollup answers it exactly. */
 function coversWholeMonths(f: ReportFilter | null | undefined): boolean {
-  if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
+  assertDateRange(f);
   const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
   return (!f?.from || f.from.endsWith('-01')) && (!f?.to || dayAfter(f.to).endsWith('-01'));
 }
 
 /** Conditions on deals (alias d) shared by every report. */
 function dealFilter(ctx: TenantContext, f: ReportFilter | null | undefined, dateColumn?: Sql): Sql {
-  if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
+  assertDateRange(f);
   return and([
     sql`d.organization_id = ${ctx.organizationId}`,
     sql`d.deleted_at IS NULL`,
@@ -189,7 +193,7 @@ export class ReportsResolver {
   @Query(() => [ActivityCount], { description: 'Activities by type and owner, created in the date range.' })
   async activityCounts(@Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<ActivityCount[]> {
     const ctx = start(context);
-    if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.to', 'to must not be before from');
+    assertDateRange(filter);
     const rows = await ctx.db.query<Record<string, unknown>>(sql`
       SELECT a.type, a.owner_id AS "ownerId", max(u.name) AS "ownerName", count(*)::int AS total, count(a.completed_at)::int AS completed
       FROM activities a LEFT JOIN users u ON u.id = a.owner_id
