@@ -3,10 +3,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 
-export const manifestFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'schema', 'persisted-operations.json');
+export const manifestFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'persisted-operations.json');
 
 export const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 

@@ -14,6 +14,7 @@ import { Activity } from './activity.entity';
 import { Deal } from './deal.entity';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
+import { ROLLED_UP_WEIGHTED } from './rollups';
 import { ActivityResource, DealResource, PipelineResource, PipelineStageResource } from './resources';
 
 export enum NextActivityState { OVERDUE = 'OVERDUE', TODAY = 'TODAY', FUTURE = 'FUTURE', NONE = 'NONE' }
@@ -76,7 +77,7 @@ export async function stageTotals(ctx: TenantContext, pipelineId: string, where:
   if (isUnfiltered(where)) {
     return ctx.db.query<TotalsRow>(sql`
       SELECT s.id AS stage_id, t.currency, t.deal_count::int AS count, t.value_sum::text AS value,
-             round(t.own_weighted_sum + t.unweighted_value_sum * s.probability, 2)::text AS weighted
+             round(${ROLLED_UP_WEIGHTED}, 2)::text AS weighted
       FROM pipeline_stages s
       JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
       WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL`);

@@ -5,6 +5,7 @@ import { badInput } from '../../platform/errors';
 import { and, sql, Sql } from '../../platform/sql';
 import { DateScalar, DecimalScalar } from '../../platform/scalars';
 import { ActivityType } from './enums';
+import { ROLLED_UP_WEIGHTED } from './rollups';
 
 @InputType({ description: 'Narrows a report. Dates are inclusive; they apply to the date the report is about.' })
 class ReportFilter {
@@ -125,7 +126,7 @@ export class ReportsResolver {
     const ctx = start(context);
     const rows = await ctx.db.query<Record<string, unknown>>(coversWholeMonths(filter) ? sql`
       SELECT to_char(t.month, 'YYYY-MM') AS month, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum)::text AS value,
-             round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2)::text AS "weightedValue"
+             round(sum(${ROLLED_UP_WEIGHTED}), 2)::text AS "weightedValue"
       FROM deal_forecast_totals t JOIN pipeline_stages s ON s.organization_id = t.organization_id AND s.id = t.stage_id
       WHERE ${and([
         sql`t.organization_id = ${ctx.organizationId}`,

@@ -1,4 +1,5 @@
 import type { RollupDefinition } from '../../platform/rollup';
+import { sql, type Sql } from '../../platform/sql';
 
 /**
  * Sums over deals that PostgreSQL keeps current (platform/rollup.ts). Weighted values are not stored:
@@ -13,6 +14,9 @@ const WEIGHTED_MONEY: RollupDefinition['measures'] = [
   { column: 'unweighted_value_sum', expression: 'CASE WHEN probability IS NULL THEN value END' },
   { column: 'own_weighted_sum', expression: 'value * probability' },
 ];
+
+/** The weighted value of a rollup row `t` whose stage is `s`: the stage's probability as it is now. */
+export const ROLLED_UP_WEIGHTED: Sql = sql`(t.own_weighted_sum + t.unweighted_value_sum * s.probability)`;
 
 const STAGE_REFERENCE = (table: string) =>
   `CONSTRAINT "fk_${table}__stage_id" FOREIGN KEY ("organization_id", "stage_id") REFERENCES "pipeline_stages" ("organization_id", "id") ON DELETE CASCADE`;
