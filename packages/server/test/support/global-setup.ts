@@ -33,7 +33,9 @@ export default async function globalSetup(): Promise<void> {
     // As root, initdb runs as an unprivileged user that must be able to enter this folder.
     fs.chmodSync(embeddedDir, 0o755);
     const port = 55000 + Math.floor(Math.random() * 4000);
-    const db = await startEmbeddedPostgres(path.join(embeddedDir, 'data'), port, { persistent: false });
+    // A throwaway cluster, deleted after the run: the only caller allowed to turn durability off
+    // (fsync, synchronous_commit, full_page_writes) for speed. `npm start` keeps them on.
+    const db = await startEmbeddedPostgres(path.join(embeddedDir, 'data'), port, { persistent: false, durable: false });
     globalThis.__embeddedStop = db.stop;
     serverUrl = db.url;
   }
