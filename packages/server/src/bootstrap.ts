@@ -34,10 +34,10 @@ export async function bootstrap(config: Config): Promise<Platform> {
   await owner.initialize();
   await owner.runMigrations({ transaction: 'each' });
   const ownerPool = (owner.driver as PostgresDriver).master as Pool;
-  const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs);
+  const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs, config.dbAcquireTimeoutMs);
   const identity = new IdentityService(ownerPool, config);
   const schema = await buildAppSchema(owner, identity);
-  const events = await createEventBus(config.redisUrl, ownerPool);
+  const events = await createEventBus(config.redisUrl, databaseUrl, ownerPool);
   const server = await createAppServer(config, schema, appPool, events);
   return {
     config, databaseUrl, owner, ownerPool, appPool, identity, events, server, embedded,

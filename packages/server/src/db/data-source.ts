@@ -21,6 +21,7 @@ export function createDataSource(url: string, extra: Record<string, unknown> = {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: false,
-    extra: { max: 4, ...extra },
+    // A bounded wait for a connection: sign-ins during an outage fail fast instead of queueing forever.
+    extra: { max: 4, connectionTimeoutMillis: 10_000, ...extra },
   });
 }

@@ -3,9 +3,11 @@ import { Pool } from 'pg';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The API's pool: every connection runs as the app role, which row-level security always binds. */
-export function createAppPool(url: string, role: string, size: number, statementTimeoutMs = 10000): Pool {
+export function createAppPool(url: string, role: string, size: number, statementTimeoutMs = 10000, acquireTimeoutMs = 3000): Pool {
   if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`APP_DB_ROLE "${role}" is not a plain role name`);
-  const pool = new Pool({ connectionString: url, max: size, options: `-c role=${role} -c statement_timeout=${Math.floor(statementTimeoutMs)} -c timezone=UTC`, idleTimeoutMillis: 30000 });
+  // connectionTimeoutMillis bounds both the wait for a free connection and a new connection's
+  // handshake: an exhausted pool or a database that is down answers 503 instead of hanging.
+  const pool = new Pool({ connectionString: url, max: size, options: `-c role=${role} -c statement_timeout=${Math.floor(statementTimeoutMs)} -c timezone=UTC`, idleTimeoutMillis: 30000, connectionTimeoutMillis: acquireTimeoutMs });
   pool.on('error', (error) => console.error('[db] idle connection error', error.message));
   return pool;
 }

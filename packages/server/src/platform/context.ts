@@ -29,8 +29,8 @@ export interface RequestContext {
   /** First-party operations (persisted-operation manifest). */
   operations: OperationManifest;
   events: EventBus;
-  /** Long-lived contexts (subscriptions) take a fresh session and loaders for each event. */
-  renew?: () => void;
+  /** A new context for the same credentials, its session opened (and membership checked) afresh: one per subscription event. */
+  fork?: () => RequestContext;
 }
 
 export interface TenantContext extends RequestContext {

@@ -24,21 +24,39 @@ export class DbSession {
   private inFlight = 0;
   private idleCallbacks: (() => void)[] = [];
 
-  constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000) {
+  /**
+   * @param releaseWhenIdle give the connection back whenever no statement is queued or running (and
+   *   no transaction is open), re-opening on the next statement: for long-lived callers (subscriptions,
+   *   exports waiting on a slow reader) that must not hold a pooled connection while they wait.
+   */
+  constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000, private readonly releaseWhenIdle = false) {
     this.deadline = Date.now() + timeoutMs;
   }
 
   private async connection(): Promise<PoolClient> {
-    if (this.released) throw new Error('Database session used after its request ended');
+    if (this.released) throw new SessionEndedError();
     if (this.client) return this.client;
     this.acquiring ??= (async () => {
-      const client = await this.pool.connect();
+      let client: PoolClient;
+      try {
+        client = await this.pool.connect();
+      } catch (error) {
+        this.acquiring = undefined;
+        throw error;
+      }
       try {
         this.statementCount++;
         await this.opener(client);
       } catch (error) {
+        this.acquiring = undefined;
         client.release(true);
         throw error;
+      }
+      this.acquiring = undefined;
+      // The request ended while the connection was on its way: give it straight back.
+      if (this.released) {
+        client.release();
+        throw new SessionEndedError();
       }
       this.client = client;
       return client;
@@ -48,7 +66,13 @@ export class DbSession {
 
   /** Opens the session now (authentication needs its answer before any resolver runs). */
   async open(): Promise<void> {
-    await this.connection();
+    this.inFlight++;
+    try {
+      await this.connection();
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0 && this.releaseWhenIdle) this.returnWhenIdle();
+    }
   }
 
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {
@@ -65,7 +89,19 @@ export class DbSession {
     } finally {
       this.inFlight--;
       if (this.inFlight === 0 && this.idleCallbacks.length) this.flushWhenIdle();
+      if (this.inFlight === 0 && this.releaseWhenIdle) this.returnWhenIdle();
     }
+  }
+
+  /** releaseWhenIdle: back to the pool once the statements the results trigger have had their turn. */
+  private returnWhenIdle(): void {
+    void Promise.resolve().then(() => process.nextTick(() => {
+      if (this.inFlight > 0 || this.transactionDepth > 0 || !this.client || this.released) return;
+      const client = this.client;
+      this.client = undefined;
+      const settled = this.tail;
+      void settled.then(() => client.release());
+    }));
   }
 
   /**
@@ -130,12 +166,30 @@ export class DbSession {
     return this.transactionDepth > 0;
   }
 
+  /** Whether a pooled connection is held right now (tests and leak checks). */
+  get holdsConnection(): boolean {
+    return !!this.client || !!this.acquiring;
+  }
+
+  /**
+   * Ends the session: no statement runs after this. A statement still running keeps its connection
+   * until it settles (a connection is never handed to another request mid-statement); one left
+   * mid-transaction (an aborted or crashed request) is then destroyed, so PostgreSQL rolls it back.
+   */
   release(): void {
     if (this.released) return;
     this.released = true;
     const client = this.client;
     this.client = undefined;
-    // A connection left mid-transaction (a crashed request) is destroyed rather than reused.
-    if (client) client.release(this.transactionDepth > 0 ? true : undefined);
+    if (!client) return;
+    const destroy = this.transactionDepth > 0;
+    void this.tail.then(() => client.release(destroy ? true : undefined));
+  }
+}
+
+/** A statement asked for after its request ended (the client went away): nothing more runs. */
+export class SessionEndedError extends AppError {
+  constructor() {
+    super('REQUEST_TIMEOUT', 'The request ended before this statement could run');
   }
 }

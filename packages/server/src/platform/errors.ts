@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'REQUEST_TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'REQUEST_TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** An error a client can act on: a stable `extensions.code`, and for input errors the field path. */
 export class AppError extends GraphQLError {
@@ -31,6 +31,8 @@ const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperC
  * `fk_<table>__<column>`, `uq_<table>__<columns>` and `ck_<table>__<column>` so the field is known.
  */
 export function fromDatabaseError(error: unknown): AppError | undefined {
+  const unavailable = asServiceUnavailable(error);
+  if (unavailable) return unavailable;
   const pg = error as PgError;
   if (!pg || typeof pg.code !== 'string') return undefined;
   // Writes take their values in an `input` argument; name the field the way validation errors do.
@@ -59,3 +61,30 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       return undefined;
   }
 }
+
+/** Seconds a client should wait before retrying when the database is out of reach or saturated. */
+export const RETRY_AFTER_SECONDS = 2;
+
+// Connection-level failures: socket errors, the pool's acquire timeout, and PostgreSQL's own
+// "shutting down / starting up / too many connections" classes (57P0x, 08xxx, 53300).
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Connection ended|connection is closed|Cannot use a pool after calling end/i;
+
+/** The database cannot be reached right now: a retryable 503, never a 500. */
+export function asServiceUnavailable(error: unknown): AppError | undefined {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object') return undefined;
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (e instanceof AppError) return e.extensions.code === 'SERVICE_UNAVAILABLE' ? e : undefined;
+  if (UNAVAILABLE_SOCKET.has(code) || /^(57P0[1-3]|08...|53300)$/.test(code) || (!/^[0-9A-Z]{5}$/.test(code) && UNAVAILABLE_MESSAGE.test(message))) {
+    return serviceUnavailable();
+  }
+  return undefined;
+}
+
+/** `withHttp` where the error ends the HTTP exchange itself (context creation): status 503 and Retry-After. */
+export const serviceUnavailable = (withHttp = false) => new AppError('SERVICE_UNAVAILABLE', 'The service is briefly unavailable; retry in a moment', {
+  retryAfterSeconds: RETRY_AFTER_SECONDS,
+  ...(withHttp ? { http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } } : {}),
+});

@@ -78,6 +78,17 @@ export interface TestPlatform {
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken userId organizationId } }`;
 const PASSWORD = 'correct-horse-battery';
 
+/** Connections taken from each pool and not given back, once in-flight work had a moment to finish. */
+export async function checkedOutAfterSettling(platform: Platform, waitMs = 3000): Promise<{ app: number; owner: number }> {
+  const count = () => ({ app: platform.appPool.totalCount - platform.appPool.idleCount, owner: platform.ownerPool.totalCount - platform.ownerPool.idleCount });
+  for (let waited = 0; waited < waitMs; waited += 50) {
+    const now = count();
+    if (!now.app && !now.owner) return now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return count();
+}
+
 /** A database cloned from the migrated template, and the real server on a free port. */
 export async function startTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const { serverUrl } = readState();
@@ -113,11 +124,14 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
       return (await platform.ownerPool.query(text, values)).rows;
     },
     async close() {
+      // Leak detector: every request, stream and subscription must have given its connection back.
+      const leaked = await checkedOutAfterSettling(platform);
       await platform.close();
       const cleanup = new Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
       await cleanup.end();
+      if (leaked.app || leaked.owner) throw new Error(`Connections still checked out at the end of the test file: ${leaked.app} of the app pool, ${leaked.owner} of the owner pool`);
     },
   };
   return test;

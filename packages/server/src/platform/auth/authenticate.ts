@@ -33,26 +33,33 @@ export interface ContextServices {
  * (`app_begin_session` or `app_begin_api_key_session`) that also checks membership and returns
  * the limits that apply. The same code serves HTTP requests and subscriptions.
  */
-export async function authenticate(credentials: Credentials, services: ContextServices): Promise<RequestContext> {
+export interface AuthenticateOptions {
+  /** Hold a pooled connection only while statements run (subscriptions, streamed exports). */
+  releaseWhenIdle?: boolean;
+}
+
+export async function authenticate(credentials: Credentials, services: ContextServices, options: AuthenticateOptions = {}): Promise<RequestContext> {
   const { config, appPool } = services;
   const authorization = credentials.authorization ?? '';
   const apiKey = credentials.apiKey ?? (authorization.startsWith('ApiKey ') ? authorization.slice(7) : null);
   const bearer = authorization.startsWith('Bearer ') ? authorization.slice(7) : null;
   const defaults = { requestsPerMinute: config.rateLimitPerMinute };
-  const context: RequestContext = {
+  const blank = (): RequestContext => ({
     config, request: credentials.request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never,
     limits: effectiveLimits(defaults), registeredOperationsOnly: false, operations: services.operations, events: services.events,
-  };
-  let opener: SessionOpener = async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
+  });
+  const context = blank();
+  // Each opener writes what it learns (tenant, role, limits) into the context whose session it opens.
+  let openerFor = (_target: RequestContext): SessionOpener => async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
   let eager = false;
 
   if (apiKey) {
     const parsed = parseToken('crm', 1, apiKey);
     if (!parsed) throw httpError('UNAUTHENTICATED', 'Malformed API key', 401);
     eager = true;
-    opener = async (client) => {
+    openerFor = (target) => async (client) => {
       const row = (await client.query('SELECT * FROM app_begin_api_key_session($1, $2)', [parsed.ids[0], hashSecret(parsed.secret)])).rows[0];
-      Object.assign(context, row
+      Object.assign(target, row
         ? { userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] },
             limits: effectiveLimits(defaults, row.org_limits, row.key_limits), registeredOperationsOnly: row.registered_operations_only }
         : { organizationId: null, actor: null });
@@ -64,22 +71,23 @@ export async function authenticate(credentials: Credentials, services: ContextSe
     if (requested && !UUID_PATTERN.test(requested)) throw httpError('BAD_USER_INPUT', 'X-Organization-Id must be an organization id', 400);
     context.userId = claims.userId;
     eager = !!requested;
-    opener = async (client) => {
+    openerFor = (target) => async (client) => {
       const row = (await client.query('SELECT * FROM app_begin_session($1, $2)', [requested ?? null, claims.userId])).rows[0];
-      Object.assign(context, row?.role
+      Object.assign(target, row?.role
         ? { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits(defaults, row.limits) }
         : { organizationId: null, actor: null });
     };
   }
-  const open = () => {
-    context.db = new DbSession(appPool, opener, config.requestTimeoutMs);
-    context.loaders = new Loaders(context);
+  const openSession = (target: RequestContext, releaseWhenIdle: boolean) => {
+    target.db = new DbSession(appPool, openerFor(target), config.requestTimeoutMs, releaseWhenIdle);
+    target.loaders = new Loaders(target);
   };
-  open();
-  // Subscriptions re-open per event: the membership is checked again and nothing is served stale.
-  context.renew = () => {
-    context.db.release();
-    open();
+  openSession(context, options.releaseWhenIdle ?? false);
+  // A subscription's events each run in a fresh context: membership and role checked again, nothing served stale.
+  context.fork = () => {
+    const forked = { ...blank(), userId: context.userId };
+    openSession(forked, true);
+    return forked;
   };
   if (eager) {
     try {

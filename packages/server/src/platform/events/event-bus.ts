@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import { Client, type ClientConfig, type Pool } from 'pg';
 
 /**
  * A change, announced after its transaction commits. It names what changed, never what it holds:
@@ -27,6 +27,9 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
+/** Subscribers hear this (type RESYNC) when the bus lost its connection and may have missed events. */
+export const RESYNC = 'RESYNC';
+
 abstract class LocalFanOut {
   private readonly handlers = new Set<EventHandler>();
 
@@ -42,28 +45,96 @@ abstract class LocalFanOut {
     } catch {
       return;
     }
-    for (const handler of this.handlers) handler(event);
+    this.fanOut(event);
+  }
+
+  /** After a reconnect: every subscriber should reload what it shows. */
+  protected announceResync(): void {
+    this.fanOut({ organizationId: '*', type: RESYNC, action: RESYNC, id: '', refs: {}, actorUserId: null, at: new Date().toISOString() });
+  }
+
+  private fanOut(event: ChangeEvent): void {
+    for (const handler of this.handlers) {
+      try {
+        handler(event);
+      } catch (error) {
+        console.error('[events] subscriber failed', (error as Error).message);
+      }
+    }
   }
 }
 
 const CHANNEL = 'crm_change_events';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
-/** PostgreSQL LISTEN / NOTIFY: no extra service; every process listens on one connection. */
+/**
+ * PostgreSQL LISTEN / NOTIFY: no extra service; every process listens on one dedicated connection
+ * (not a pooled one: it lives as long as the process). When that connection is lost (a database
+ * restart, a network cut) it reconnects with back-off, listens again and tells subscribers to resync.
+ */
 export class PostgresEventBus extends LocalFanOut implements EventBus {
   readonly kind = 'postgres';
-  private listener: PoolClient | undefined;
+  private listener: Client | undefined;
+  private closed = false;
+  private reconnecting: Promise<void> | undefined;
+  /** Times the LISTEN connection was re-established (tests, diagnostics). */
+  reconnects = 0;
 
-  constructor(private readonly pool: Pool) {
+  constructor(private readonly pool: Pool, private readonly connection: ClientConfig, private readonly backoff = { initialMs: 100, maxMs: 2000 }) {
     super();
   }
 
   async start(): Promise<this> {
-    this.listener = await this.pool.connect();
-    this.listener.on('notification', (message) => {
+    await this.listen();
+    return this;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client(this.connection);
+    // Without an error listener a lost connection is an unhandled 'error' event: the process dies.
+    client.on('error', (error) => {
+      console.error('[events] LISTEN connection lost:', error.message);
+      this.reconnect(client);
+    });
+    client.on('end', () => this.reconnect(client));
+    client.on('notification', (message) => {
       if (message.channel === CHANNEL && message.payload) this.deliver(message.payload);
     });
-    await this.listener.query(`LISTEN ${CHANNEL}`);
-    return this;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+  }
+
+  private reconnect(lost: Client): void {
+    if (this.closed || this.listener !== lost || this.reconnecting) return;
+    this.listener = undefined;
+    lost.removeAllListeners('end');
+    void lost.end().catch(() => undefined);
+    this.reconnecting = (async () => {
+      let delay = this.backoff.initialMs;
+      while (!this.closed) {
+        await sleep(delay);
+        try {
+          await this.listen();
+          this.reconnects++;
+          console.warn('[events] LISTEN connection re-established');
+          this.announceResync();
+          return;
+        } catch {
+          delay = Math.min(delay * 2, this.backoff.maxMs);
+        }
+      }
+    })().finally(() => { this.reconnecting = undefined; });
   }
 
   async publish(event: ChangeEvent): Promise<void> {
@@ -71,11 +142,13 @@ export class PostgresEventBus extends LocalFanOut implements EventBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
+      listener.removeAllListeners('end');
       await listener.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-      listener.release();
+      await listener.end().catch(() => undefined);
     }
   }
 }
@@ -94,7 +167,11 @@ export class RedisEventBus extends LocalFanOut implements EventBus {
     const Redis = (require('ioredis') as typeof import('ioredis')).default;
     this.publisher = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+    // ioredis reconnects and re-subscribes by itself; subscribers resync after each reconnect.
+    for (const client of [this.publisher, this.subscriber]) client.on('error', (error: Error) => console.error('[events] redis:', error.message));
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
+    // Attached after the first connect: every later 'ready' is a reconnect.
+    this.subscriber.on('ready', () => this.announceResync());
     this.subscriber.on('message', (channel: string, message: string) => {
       if (channel === CHANNEL) this.deliver(message);
     });
@@ -111,12 +188,15 @@ export class RedisEventBus extends LocalFanOut implements EventBus {
   }
 }
 
-export async function createEventBus(redisUrl: string | undefined, pool: Pool): Promise<EventBus> {
-  return redisUrl ? new RedisEventBus(redisUrl).start() : new PostgresEventBus(pool).start();
+export async function createEventBus(redisUrl: string | undefined, databaseUrl: string, pool: Pool): Promise<EventBus> {
+  return redisUrl ? new RedisEventBus(redisUrl).start() : new PostgresEventBus(pool, { connectionString: databaseUrl, connectionTimeoutMillis: 5000 }).start();
 }
 
-/** An async iterator of the events a handler accepts, for GraphQL subscriptions. */
-export function eventStream<T>(bus: EventBus, accept: (event: ChangeEvent) => T | undefined): AsyncIterableIterator<T> {
+/**
+ * An async iterator of the events a handler accepts, for GraphQL subscriptions. `admit` runs as each
+ * event is about to be delivered: it may skip the event, or end the stream (the subscriber lost access).
+ */
+export function eventStream<T>(bus: EventBus, accept: (event: ChangeEvent) => T | undefined, admit?: (value: T) => Promise<'deliver' | 'skip' | 'end'>): AsyncIterableIterator<T> {
   const queue: T[] = [];
   let wake: (() => void) | undefined;
   let done = false;
@@ -129,6 +209,7 @@ export function eventStream<T>(bus: EventBus, accept: (event: ChangeEvent) => T 
   });
   const finish = () => {
     done = true;
+    queue.length = 0;
     unsubscribe();
     wake?.();
   };
@@ -137,9 +218,14 @@ export function eventStream<T>(bus: EventBus, accept: (event: ChangeEvent) => T 
       return this;
     },
     async next(): Promise<IteratorResult<T>> {
-      while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      if (queue.length > 0) return { value: queue.shift()!, done: false };
-      return { value: undefined, done: true };
+      for (;;) {
+        while (!done && queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        if (done || queue.length === 0) return { value: undefined, done: true };
+        const value = queue.shift()!;
+        const verdict = admit ? await admit(value) : 'deliver';
+        if (verdict === 'deliver') return { value, done: false };
+        if (verdict === 'end') finish();
+      }
     },
     async return(): Promise<IteratorResult<T>> {
       finish();

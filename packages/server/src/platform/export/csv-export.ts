@@ -1,6 +1,7 @@
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { assertCan } from '../auth/policy';
+import { fromDatabaseError, RETRY_AFTER_SECONDS } from '../errors';
 import { authenticate, type ContextServices } from '../auth/authenticate';
 import { requireTenant, type TenantContext } from '../context';
 import { allResources, type ResourceDefinition } from '../resource/definition';
@@ -45,9 +46,32 @@ function columnsFor(def: ResourceDefinition, requested: string | undefined): Col
   });
 }
 
-/** Writes and waits when the client reads slowly, so memory stays flat however long the export. */
+/** How long a reader may leave the stream unread before the export is abandoned. */
+const STALL_MS = 30_000;
+
+class ClientGone extends Error {}
+
+/**
+ * Writes and waits when the client reads slowly, so memory stays flat however long the export. A
+ * client that goes away, or stops reading for STALL_MS, ends the export: the wait never outlives it.
+ */
 function write(res: express.Response, chunk: string): Promise<void> {
-  return res.write(chunk) ? Promise.resolve() : new Promise((resolve) => res.once('drain', () => resolve()));
+  if (res.destroyed || res.writableEnded) return Promise.reject(new ClientGone());
+  if (res.write(chunk)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      clearTimeout(stall);
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new ClientGone());
+    const stall = setTimeout(() => done(new ClientGone()), STALL_MS);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
 }
 
 async function streamRows(ctx: TenantContext, def: ResourceDefinition, args: ListArgs, columns: Column[], res: express.Response): Promise<void> {
@@ -90,7 +114,10 @@ export function csvExportHandler(services: ContextServices) {
       context = await authenticate({
         authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null,
         request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
-      }, { ...services, config: { ...services.config, requestTimeoutMs: services.config.exportTimeoutMs } });
+      }, { ...services, config: { ...services.config, requestTimeoutMs: services.config.exportTimeoutMs } }, { releaseWhenIdle: true });
+      // Batches are read on a connection taken per batch and given back while the client reads, so
+      // slow readers never hold the pool; a client that leaves ends the session.
+      res.once('close', () => context?.db.release());
       const ctx = requireTenant(context);
       assertCan(ctx.actor, 'read', def.area);
       const args: ListArgs = { where: parseJson(req.query.where, 'where') as ListArgs['where'], orderBy: parseJson(req.query.orderBy, 'orderBy') as ListArgs['orderBy'] };
@@ -102,12 +129,14 @@ export function csvExportHandler(services: ContextServices) {
       await streamRows(ctx, def, args, columns, res);
       res.end();
     } catch (error) {
-      const gql = error instanceof GraphQLError ? error : undefined;
+      if (error instanceof ClientGone || res.destroyed) return void res.destroy();
+      const gql = error instanceof GraphQLError ? error : fromDatabaseError(error);
       if (!gql) console.error('[export] failed', error);
       if (res.headersSent) return void res.destroy();
       const code = (gql?.extensions.code as string) ?? 'INTERNAL_SERVER_ERROR';
       const status = (gql?.extensions.http as { status?: number } | undefined)?.status
-        ?? { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
+        ?? { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503, REQUEST_TIMEOUT: 504 }[code] ?? 500;
+      if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(status).json({ errors: [{ message: gql ? gql.message : 'Export failed; it has been logged', extensions: { code, ...(gql?.extensions.field ? { field: gql.extensions.field } : {}) } }] });
     } finally {
       context?.db.release();
