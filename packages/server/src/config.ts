@@ -15,6 +15,11 @@ export interface Config {
   /** Database role the API runs as; it never bypasses row-level security. */
   appDbRole: string;
   dbPoolSize: number;
+  /** Longest a request waits for a pooled connection before it is answered 503 SERVICE_UNAVAILABLE. */
+  dbAcquireTimeoutMs: number;
+  /** Live subscriptions one WebSocket connection, and one user or API key across connections, may hold. */
+  subscriptionsPerConnection: number;
+  subscriptionsPerIdentity: number;
   pageSizeDefault: number;
   pageSizeMax: number;
   webDistDir: string;
@@ -61,6 +66,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     refreshTokenTtlDays: int('REFRESH_TOKEN_TTL_DAYS', 30),
     appDbRole: process.env.APP_DB_ROLE || 'crm_app',
     dbPoolSize: int('DB_POOL_SIZE', 10),
+    dbAcquireTimeoutMs: int('DB_ACQUIRE_TIMEOUT_MS', 3000),
+    subscriptionsPerConnection: int('SUBSCRIPTIONS_PER_CONNECTION', 25),
+    subscriptionsPerIdentity: int('SUBSCRIPTIONS_PER_IDENTITY', 100),
     pageSizeDefault: int('PAGE_SIZE_DEFAULT', 25),
     pageSizeMax: int('PAGE_SIZE_MAX', 200),
     webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
