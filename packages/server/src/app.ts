@@ -6,14 +6,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from './config';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { authenticate, httpError, type ContextServices, type Credentials } from './platform/auth/authenticate';
 import type { RequestContext } from './platform/context';
-import { fromDatabaseError } from './platform/errors';
+import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
 import { csvExportHandler } from './platform/export/csv-export';
 import { queryProtectionPlugin } from './platform/protection/plugin';
@@ -44,32 +44,6 @@ function wsCredentials(params: Record<string, unknown> | undefined, request: htt
     apiKey: text('apiKey') ?? text('x-api-key'),
     organizationId: text('organizationId') ?? text('x-organization-id'),
     request: { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null },
-  };
-}
-
-/** Client-safe errors: known codes pass through, database errors are translated, the rest is hidden. */
-export function formatError(config: Config) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const translated = fromDatabaseError(original);
-    if (translated) return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: { ...translated.extensions } };
-    const validation = (original as { extensions?: { validationErrors?: { property: string; constraints?: Record<string, string>; children?: unknown[] }[] } })?.extensions?.validationErrors;
-    if (validation) {
-      const first = validation[0];
-      const argument = formatted.path ? 'input' : undefined;
-      return {
-        message: first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input',
-        path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', field: [argument, first?.property].filter(Boolean).join('.'), fields: validation.map((v) => ({ field: v.property, messages: Object.values(v.constraints ?? {}) })) },
-      };
-    }
-    const code = formatted.extensions?.code as string | undefined;
-    if (!code || code === 'INTERNAL_SERVER_ERROR') {
-      console.error('[graphql] unexpected error', original);
-      return { message: 'Something went wrong on our side; it has been logged', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-    const { stacktrace, exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return config.env === 'development' ? { ...formatted, extensions: { ...extensions, stacktrace } } : { ...formatted, extensions };
   };
 }
 

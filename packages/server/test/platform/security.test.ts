@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { formatError } from '../../src/app';
+import { formatError } from '../../src/platform/format-error';
 import { DEFAULT_JWT_SECRET, loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { waitForDatabase } from '../../src/db/pools';
