@@ -17,6 +17,7 @@ import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
 import { csvExportHandler } from './platform/export/csv-export';
 import { queryProtectionPlugin } from './platform/protection/plugin';
+import { httpConformancePlugin } from './platform/protection/http-conformance';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
 import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
 
@@ -113,6 +114,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
       { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
       releaseSessionPlugin,
       queryProtectionPlugin,
+      httpConformancePlugin,
     ],
     persistedQueries: { cache: new PersistedQueryCache(operations) },
     // Hard ceiling while parsing; each caller's own (lower) token limit is checked before parsing.

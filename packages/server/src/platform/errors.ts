@@ -52,6 +52,10 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '22008':
     case '22001':
       return new AppError('BAD_USER_INPUT', 'A value has the wrong format or is out of range');
+    // Text PostgreSQL cannot store: a NUL, or a character the database encoding has no place for.
+    case '22021':
+    case '22P05':
+      return new AppError('BAD_USER_INPUT', 'A value contains a character that cannot be stored (a NUL or invalid Unicode)');
     case '57014':
       return new AppError('REQUEST_TIMEOUT', 'The query took too long and was cancelled; narrow it down');
     case '40001':

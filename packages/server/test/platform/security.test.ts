@@ -204,7 +204,7 @@ describe('errors never leak internals', () => {
   });
 
   it('an unknown field is a validation error with a code and no stack', async () => {
-    const result = await a.owner.raw(`{ companies { nodes { id secretColumn } } }`);
+    const result = await a.owner.raw(`{ companies { nodes { id secretColumn } } }`, {}, { accept: 'application/graphql-response+json' });
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     leaks(result);

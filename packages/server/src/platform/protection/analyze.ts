@@ -1,5 +1,6 @@
 import {
   GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, isUnionType, Kind,
+  SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef,
   type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
@@ -11,6 +12,8 @@ export interface Analysis {
   directives: number;
   cost: number;
 }
+
+const META_FIELDS = new Map<string, GraphQLField<unknown, unknown>>([SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef].map((f) => [f.name, f]));
 
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
@@ -66,8 +69,9 @@ export function analyzeOperation(
   };
 
   const fieldCost = (node: FieldNode, parent: GraphQLNamedType | null | undefined, depth: number, seen: Set<string>): number => {
-    if (node.name.value.startsWith('__')) return 0;
-    const field: GraphQLField<unknown, unknown> | undefined = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[node.name.value] : undefined;
+    // Introspection is a query like any other: `__schema { types { fields { type { ofType … } } } }` nests and lists.
+    const meta = META_FIELDS.get(node.name.value);
+    const field: GraphQLField<unknown, unknown> | undefined = meta ?? (parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[node.name.value] : undefined);
     const named = field ? getNamedType(field.type) : undefined;
     if (!node.selectionSet) return 0;
     const inner = 1 + visit(node.selectionSet, named && (isObjectType(named) || isInterfaceType(named) || isUnionType(named)) ? named : undefined, depth + 1, seen);

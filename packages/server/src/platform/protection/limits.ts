@@ -18,7 +18,8 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
-  maxDepth: 12,
+  // Introspection counts like any query, and the standard one (GraphiQL, codegen) nests 15 deep.
+  maxDepth: 15,
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 5000,

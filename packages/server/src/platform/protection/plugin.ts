@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, Lexer, Source, TokenKind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
 import { analyzeOperation } from './analyze';
+import { checkText } from './text';
 
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
@@ -11,6 +12,26 @@ function countTokens(query: string, max: number): number {
   while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) break;
   return count;
 }
+
+/** The introspection fields an operation's document asks for (read from the AST: a string literal "__schema" is not one). */
+function introspection(document: DocumentNode): { schema: boolean; type: boolean } {
+  const found = { schema: false, type: false };
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema') found.schema = true;
+      if (node.name.value === '__type') found.type = true;
+    },
+  });
+  return found;
+}
+
+/** The document with every `__type(name: …)` asking for no name: an anonymous caller learns of no type, without an error. */
+const withoutTypeLookups = (document: DocumentNode): DocumentNode => visit(document, {
+  Field(node) {
+    if (node.name.value !== '__type') return undefined;
+    return { ...node, arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'name' }, value: { kind: Kind.STRING, value: '' } }] };
+  },
+});
 
 /**
  * Refuses, before anything runs: oversized documents, too many tokens, too deep, too many
@@ -33,14 +54,19 @@ export const queryProtectionPlugin: ApolloServerPlugin<RequestContext> = {
       },
       // Parsing itself is bounded by the body limit and the parser's token ceiling; Apollo reports
       // errors thrown here (not in didResolveSource) as client errors, so every check lives here.
-      async didResolveOperation({ document, operation, request, schema, source }) {
+      async didResolveOperation(requestContext) {
+        const { document, operation, request, schema, source } = requestContext;
         if (contextValue.registeredOperationsOnly && !contextValue.operations.isRegistered(source)) {
           throw limitError('OPERATION_NOT_REGISTERED', 'This API key may only run registered operations; send the persisted hash of one from the manifest');
         }
         if (source.length > limits.maxDocumentBytes) throw limitError('DOCUMENT_TOO_LARGE', `The query is ${source.length} characters; at most ${limits.maxDocumentBytes} are allowed`);
         if (countTokens(source, limits.maxTokens) > limits.maxTokens) throw limitError('TOO_MANY_TOKENS', `The query has more than ${limits.maxTokens} tokens`);
         if (!operation) return;
-        if (anonymous && /\b__(schema|type)\b/.test(source)) throw new GraphQLError('Sign in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        checkText(document, operation, request.variables);
+        const asked = anonymous ? introspection(document) : undefined;
+        if (asked?.schema) throw new GraphQLError('Sign in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        // A copy: Apollo's document cache shares the parsed document with signed-in callers.
+        if (asked?.type) (requestContext as { document: DocumentNode }).document = withoutTypeLookups(document);
         const fragments: Record<string, FragmentDefinitionNode> = {};
         for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
         cost = analyzeOperation(schema, operation, fragments, request.variables ?? {}, contextValue.config.pageSizeDefault, limits).cost;
