@@ -12,6 +12,7 @@ import type { Config } from './config';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { authenticate, httpError, type ContextServices, type Credentials } from './platform/auth/authenticate';
+import { authenticateThrottled, type AuthThrottle } from './platform/auth/throttle';
 import type { RequestContext } from './platform/context';
 import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
@@ -22,9 +23,10 @@ import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit'
 import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
 
 /** An HTTP request: authenticate, then count it against the caller's rate limit (429 when spent). */
-async function createHttpContext(req: express.Request, res: express.Response, services: ContextServices, rateLimiter: RateLimiter): Promise<RequestContext> {
+async function createHttpContext(req: express.Request, res: express.Response, services: ContextServices, rateLimiter: RateLimiter, throttle: AuthThrottle): Promise<RequestContext> {
   const request = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
-  const context = await authenticate({ authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null, request }, services);
+  // Throttled: an address that sent too many bad credentials is refused before any key lookup.
+  const context = await authenticateThrottled(throttle, { authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null, request }, services);
   // Limited per API key, per signed-in user, else per address.
   const identity = context.actor?.apiKeyId ? `key:${context.actor.apiKeyId}` : context.userId ? `user:${context.userId}` : `ip:${request.ip}`;
   const decision = rateLimiter.take(identity, context.limits.requestsPerMinute);
@@ -70,7 +72,7 @@ export interface AppServer {
   setShuttingDown(): void;
 }
 
-export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus): Promise<AppServer> {
+export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus, throttle: AuthThrottle): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs: a weak ETag (a SHA-1 of every response body) is never used by a client.
@@ -138,7 +140,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
     next();
   });
   const rateLimiter = new RateLimiter();
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter, throttle) }));
   // A body that cannot be read (malformed JSON, too large) answers as a GraphQL error, never as Express's HTML page with a stack trace.
   app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

@@ -9,6 +9,7 @@ import { createAppPool, waitForDatabase } from './db/pools';
 import { IdentityService } from './modules/identity/identity.service';
 import { buildAppSchema } from './schema';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
+import { AuthThrottle } from './platform/auth/throttle';
 
 export interface Platform {
   config: Config;
@@ -17,6 +18,7 @@ export interface Platform {
   ownerPool: Pool;
   appPool: Pool;
   identity: IdentityService;
+  throttle: AuthThrottle;
   events: EventBus;
   server: AppServer;
   embedded?: EmbeddedDatabase;
@@ -35,16 +37,18 @@ export async function bootstrap(config: Config): Promise<Platform> {
   await owner.runMigrations({ transaction: 'each' });
   const ownerPool = (owner.driver as PostgresDriver).master as Pool;
   const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs, config.dbAcquireTimeoutMs);
-  const identity = new IdentityService(ownerPool, config);
+  const throttle = AuthThrottle.create(config, ownerPool);
+  const identity = new IdentityService(ownerPool, config, throttle);
   const schema = await buildAppSchema(owner, identity);
   const events = await createEventBus(config.redisUrl, databaseUrl, ownerPool);
-  const server = await createAppServer(config, schema, appPool, events);
+  const server = await createAppServer(config, schema, appPool, events, throttle);
   return {
-    config, databaseUrl, owner, ownerPool, appPool, identity, events, server, embedded,
+    config, databaseUrl, owner, ownerPool, appPool, identity, throttle, events, server, embedded,
     async close() {
       server.setShuttingDown();
       await server.apollo.stop();
       await events.close();
+      await throttle.close();
       await appPool.end().catch(() => undefined);
       await owner.destroy().catch(() => undefined);
       await embedded?.stop().catch(() => undefined);

@@ -39,6 +39,18 @@ export interface Config {
   redisUrl: string | undefined;
   /** Longest a CSV export may keep streaming. */
   exportTimeoutMs: number;
+  /** Consecutive failed sign-ins of one e-mail address before it is locked (the right password waits too). */
+  loginMaxFailures: number;
+  /** The first lock; each further one within the failure window lasts twice as long, up to the maximum. */
+  loginLockSeconds: number;
+  loginLockMaxSeconds: number;
+  /** How long failures and past locks of an account are remembered without a successful sign-in. */
+  loginFailureWindowSeconds: number;
+  /** Failed sign-ins one address may make per hour, across accounts. */
+  loginFailuresPerIpPerHour: number;
+  signUpsPerIpPerHour: number;
+  /** Invalid API keys and access, refresh or invitation tokens one address may send per minute before 429. */
+  credentialFailuresPerIpPerMinute: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -80,6 +92,13 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
     redisUrl: process.env.REDIS_URL || undefined,
     exportTimeoutMs: int('EXPORT_TIMEOUT_MS', 600000),
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
+    loginLockSeconds: int('LOGIN_LOCK_SECONDS', 60),
+    loginLockMaxSeconds: int('LOGIN_LOCK_MAX_SECONDS', 3600),
+    loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 86400),
+    loginFailuresPerIpPerHour: int('LOGIN_FAILURES_PER_IP_PER_HOUR', 100),
+    signUpsPerIpPerHour: int('SIGN_UPS_PER_IP_PER_HOUR', 20),
+    credentialFailuresPerIpPerMinute: int('CREDENTIAL_FAILURES_PER_IP_PER_MINUTE', 30),
     persistedOperationsFile: process.env.PERSISTED_OPERATIONS_FILE || path.join(repoRoot, 'packages', 'schema', 'persisted-operations.json'),
     ...overrides,
   };

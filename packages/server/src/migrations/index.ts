@@ -10,6 +10,7 @@ import { DealRollups1795436400000 } from './1795436400000-DealRollups';
 import { DealIndexesForListsAndFunnel1796096905288 } from './1796096905288-DealIndexesForListsAndFunnel';
 import { DealFurthestStage1796096906000 } from './1796096906000-DealFurthestStage';
 import { DealStageDurations1796096907000 } from './1796096907000-DealStageDurations';
+import { AuthThrottle1796200000000 } from './1796200000000-AuthThrottle';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DealIndexesForListsAndFunnel1796096905288,
   DealFurthestStage1796096906000,
   DealStageDurations1796096907000,
+  AuthThrottle1796200000000,
 ];

@@ -89,6 +89,18 @@ export async function checkedOutAfterSettling(platform: Platform, waitMs = 3000)
   return count();
 }
 
+// Every test signs in and up from 127.0.0.1: per-address budgets high enough never to trip (throttling.test.ts sets its own).
+const TEST_CONFIG: Partial<Config> = { seedDemo: false, env: 'test', dbPoolSize: 8, rateLimitPerMinute: 10_000,
+  loginFailuresPerIpPerHour: 10_000, signUpsPerIpPerHour: 10_000, credentialFailuresPerIpPerMinute: 10_000 };
+
+/** Another server process (its own pools, limiters and port) on an existing database; close() leaves the database. */
+export async function startPlatformOn(databaseUrl: string, overrides: Partial<Config> = {}): Promise<{ platform: Platform; url: string; anonymous: ApiClient; close(): Promise<void> }> {
+  const platform = await bootstrap(loadConfig({ databaseUrl, ...TEST_CONFIG, ...overrides }));
+  await new Promise<void>((resolve) => platform.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(platform.server.httpServer.address() as AddressInfo).port}`;
+  return { platform, url, anonymous: new ApiClient(url), close: () => platform.close() };
+}
+
 /** A database cloned from the migrated template, and the real server on a free port. */
 export async function startTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
   const { serverUrl } = readState();
@@ -98,7 +110,7 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   const databaseUrl = withDatabase(serverUrl, name);
-  const platform = await bootstrap(loadConfig({ databaseUrl, seedDemo: false, env: 'test', dbPoolSize: 8, rateLimitPerMinute: 10_000, ...overrides }));
+  const platform = await bootstrap(loadConfig({ databaseUrl, ...TEST_CONFIG, ...overrides }));
   await new Promise<void>((resolve) => platform.server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(platform.server.httpServer.address() as AddressInfo).port}`;
   const anonymous = new ApiClient(url);

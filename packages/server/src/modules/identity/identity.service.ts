@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/auth/passwords';
+import type { AuthThrottle } from '../../platform/auth/throttle';
 import { composeToken, hashSecret, newSecret, parseToken, secretsEqual, signAccessToken } from '../../platform/auth/tokens';
 import { createDefaultPipeline } from '../sales/default-pipeline';
 import { Role } from './roles';
@@ -28,7 +29,7 @@ const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/
  * row-level-security-bound app role.
  */
 export class IdentityService {
-  constructor(private readonly ownerPool: Pool, private readonly config: Config) {}
+  constructor(private readonly ownerPool: Pool, private readonly config: Config, private readonly throttle: AuthThrottle) {}
 
   private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.ownerPool.connect();
@@ -62,6 +63,7 @@ export class IdentityService {
 
   /** A new user, its organization (as OWNER) and the default pipeline, in one transaction. */
   async signUp(input: { email: string; password: string; name: string; organizationName: string }, meta: RequestMeta): Promise<SessionTokens> {
+    await this.throttle.signUp(meta.ip);
     const passwordHash = await hashPassword(input.password);
     return this.inTransaction(async (client) => {
       const taken = await client.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [input.email]);
@@ -85,10 +87,16 @@ export class IdentityService {
   }
 
   async logIn(email: string, password: string, organizationId: string | null, meta: RequestMeta): Promise<SessionTokens> {
+    // Before any password work: a locked account or a spent address is refused without hashing.
+    const attempt = await this.throttle.beginSignIn(email, meta.ip);
     const found = await this.ownerPool.query(`SELECT id, password_hash, is_active FROM users WHERE lower(email) = lower($1)`, [email]);
     const user = found.rows[0];
     const valid = await verifyPassword(password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !valid || !user.is_active) throw unauthenticated('Wrong e-mail or password');
+    if (!user || !valid || !user.is_active) {
+      await attempt.failed();
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    await attempt.succeeded();
     return this.inTransaction(async (client) => {
       await client.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
       const org = await this.chooseOrganization(client, user.id, organizationId);
@@ -107,6 +115,10 @@ export class IdentityService {
 
   /** Rotates the refresh token; presenting a used one revokes every session of that user (theft). */
   async refresh(refreshToken: string, organizationId: string | null, meta: RequestMeta): Promise<SessionTokens> {
+    return this.throttle.guardCredentials(meta.ip, () => this.rotate(refreshToken, organizationId, meta));
+  }
+
+  private async rotate(refreshToken: string, organizationId: string | null, meta: RequestMeta): Promise<SessionTokens> {
     const parsed = parseToken('rt', 2, refreshToken);
     if (!parsed) throw unauthenticated('Invalid refresh token');
     const [userId, tokenId] = parsed.ids;
@@ -142,6 +154,12 @@ export class IdentityService {
    * gives a name and password and gets an account.
    */
   async acceptInvitation(token: string, signedInUserId: string | null, newAccount: { name?: string; password?: string }, meta: RequestMeta): Promise<SessionTokens> {
+    // An invitation token that is not valid counts like a bad API key against the address.
+    return this.throttle.guardCredentials(meta.ip, () => this.join(token, signedInUserId, newAccount, meta),
+      (error) => (error as { extensions?: { field?: unknown } })?.extensions?.field === 'input.token');
+  }
+
+  private async join(token: string, signedInUserId: string | null, newAccount: { name?: string; password?: string }, meta: RequestMeta): Promise<SessionTokens> {
     const parsed = parseToken('inv', 2, token);
     if (!parsed) throw badInput('input.token', 'This invitation token is not valid');
     const [organizationId, invitationId] = parsed.ids;
