@@ -10,9 +10,10 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from './config';
 import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { authenticate, httpError, type ContextServices, type Credentials } from './platform/auth/authenticate';
+import { httpError, type ContextServices } from './platform/auth/authenticate';
 import { authenticateThrottled, type AuthThrottle } from './platform/auth/throttle';
+import { asServiceUnavailable, fromDatabaseError, RETRY_AFTER_SECONDS, serviceUnavailable } from './platform/errors';
+import { serveSubscriptions } from './platform/subscriptions-server';
 import type { RequestContext } from './platform/context';
 import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
@@ -22,11 +23,34 @@ import { httpConformancePlugin } from './platform/protection/http-conformance';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
 import { OperationManifest, PersistedQueryCache } from './platform/protection/persisted-operations';
 
+/** An error thrown while building a request's context, as the client should see it. */
+function contextError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && error.extensions.code) return error;
+  if (asServiceUnavailable(error)) return serviceUnavailable(true);
+  const translated = fromDatabaseError(error);
+  if (translated) return translated;
+  console.error('[graphql] context creation failed', error);
+  return new GraphQLError('Something went wrong on our side; it has been logged', { extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 500 } } });
+}
+
 /** An HTTP request: authenticate, then count it against the caller's rate limit (429 when spent). */
-async function createHttpContext(req: express.Request, res: express.Response, services: ContextServices, rateLimiter: RateLimiter, throttle: AuthThrottle): Promise<RequestContext> {
+async function createHttpContext(req: express.Request, res: express.Response, services: ContextServices, rateLimiter: RateLimiter): Promise<RequestContext> {
+  // The HTTP exchange's end gives the connection back, however it ends: answered, refused by Apollo
+  // before its request pipeline (which then runs no plugin hook), aborted by the client, or timed out.
+  let context: RequestContext | undefined;
+  let ended = false;
+  res.once('close', () => {
+    ended = true;
+    context?.db.release();
+  });
   const request = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
-  // Throttled: an address that sent too many bad credentials is refused before any key lookup.
-  const context = await authenticateThrottled(throttle, { authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null, request }, services);
+  try {
+    // Throttled: an address that sent too many bad credentials is refused before any key lookup.
+    context = await authenticateThrottled(services.throttle, { authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null, request }, services);
+  } catch (error) {
+    throw contextError(error);
+  }
+  if (ended) context.db.release();
   // Limited per API key, per signed-in user, else per address.
   const identity = context.actor?.apiKeyId ? `key:${context.actor.apiKeyId}` : context.userId ? `user:${context.userId}` : `ip:${request.ip}`;
   const decision = rateLimiter.take(identity, context.limits.requestsPerMinute);
@@ -39,17 +63,6 @@ async function createHttpContext(req: express.Request, res: express.Response, se
   return context;
 }
 
-/** A subscription: credentials come in the connection_init payload instead of headers. */
-function wsCredentials(params: Record<string, unknown> | undefined, request: http.IncomingMessage): Credentials {
-  const text = (key: string) => (typeof params?.[key] === 'string' ? (params[key] as string) : null);
-  return {
-    authorization: text('authorization') ?? text('Authorization'),
-    apiKey: text('apiKey') ?? text('x-api-key'),
-    organizationId: text('organizationId') ?? text('x-organization-id'),
-    request: { ip: request.socket.remoteAddress ?? null, userAgent: request.headers['user-agent'] ?? null },
-  };
-}
-
 /** Gives the request's connection back to the pool, whatever happened; reports the statement count on request. */
 const releaseSessionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -59,6 +72,12 @@ const releaseSessionPlugin: ApolloServerPlugin<RequestContext> = {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db?.statementCount };
         }
         contextValue.db?.release();
+        // The database was out of reach and nothing was answered: a retryable 503, not a 200 or a 500.
+        if (response.body.kind === 'single' && !response.body.singleResult.data
+          && response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
       },
     };
   },
@@ -82,24 +101,12 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   const operations = OperationManifest.load(config.persistedOperationsFile);
   httpServer.requestTimeout = config.requestTimeoutMs + 5000;
   let shuttingDown = false;
-  const services: ContextServices = { config, appPool, operations, events };
+  const services: ContextServices = { config, appPool, operations, events, throttle };
 
   // Subscriptions over graphql-ws on the same port and path; same authentication, tenant and role rules.
+  const rateLimiter = new RateLimiter();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = useServer<Record<string, unknown>>({
-    schema,
-    onConnect: async (ctx) => {
-      // Refuse bad credentials at connection time rather than on the first subscribe.
-      const probe = await authenticate(wsCredentials(ctx.connectionParams, ctx.extra.request), services).catch(() => null);
-      if (!probe) return false;
-      probe.db.release();
-      return true;
-    },
-    context: async (ctx) => authenticate(wsCredentials(ctx.connectionParams, ctx.extra.request), services),
-    onNext: (_ctx, _id, _message, args) => { (args.contextValue as RequestContext).db?.release(); },
-    onComplete: (_ctx, _id, _message) => undefined,
-    onError: (_ctx, _id, _message, errors) => { console.error('[subscriptions]', errors.map((e) => e.message).join('; ')); },
-  }, wsServer);
+  const subscriptions = serveSubscriptions(wsServer, schema, services, rateLimiter);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -127,11 +134,17 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     if (shuttingDown) return void res.status(503).json({ status: 'shutting-down' });
+    // Answers within a second either way: a saturated pool or a database that does not answer is "not ready".
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), 900); });
     try {
-      await appPool.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database-unavailable' });
+      // The probe settles on its own later when it loses the race; it must never reject unhandled.
+      const probe = appPool.query('SELECT 1').then(() => 'ready' as const, () => 'down' as const);
+      const outcome = await Promise.race([probe, late]);
+      if (outcome === 'ready') res.json({ status: 'ready' });
+      else res.status(503).json({ status: 'database-unavailable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   // A person opening /graphql in a browser gets the explorer; clients asking for JSON get GraphQL.
@@ -139,8 +152,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
     if (req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') return res.redirect(302, '/explorer');
     next();
   });
-  const rateLimiter = new RateLimiter();
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter, throttle) }));
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter) }));
   // A body that cannot be read (malformed JSON, too large) answers as a GraphQL error, never as Express's HTML page with a stack trace.
   app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);

@@ -4,6 +4,7 @@ import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { authenticate, type ContextServices, type Credentials } from './auth/authenticate';
+import { authenticateThrottled } from './auth/throttle';
 import type { RequestContext } from './context';
 import { asServiceUnavailable } from './errors';
 import { analyzeOperation } from './protection/analyze';
@@ -55,7 +56,7 @@ export function serveSubscriptions(wsServer: WebSocketServer, schema: GraphQLSch
     onConnect: async (ctx) => {
       // Refuse bad credentials at connection time rather than on the first subscribe.
       try {
-        const probe = await authenticate(wsCredentials(ctx.connectionParams, ctx.extra.request), services, { releaseWhenIdle: true });
+        const probe = await authenticateThrottled(services.throttle, wsCredentials(ctx.connectionParams, ctx.extra.request), services, { releaseWhenIdle: true });
         probe.db.release();
         if (!probe.userId && !probe.actor) return false;
         const identity = probe.actor?.apiKeyId ? `key:${probe.actor.apiKeyId}` : `user:${probe.userId}`;

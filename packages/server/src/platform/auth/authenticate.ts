@@ -5,6 +5,7 @@ import { Role } from '../../modules/identity/roles';
 import type { RequestContext, RequestInfo } from '../context';
 import { DbSession, type SessionOpener } from '../db-session';
 import type { EventBus } from '../events/event-bus';
+import type { AuthThrottle } from './throttle';
 import { UUID_PATTERN } from '../ids';
 import { effectiveLimits } from '../protection/limits';
 import type { OperationManifest } from '../protection/persisted-operations';
@@ -26,6 +27,8 @@ export interface ContextServices {
   appPool: Pool;
   operations: OperationManifest;
   events: EventBus;
+  /** Budgets for bad credentials per address; every way in (HTTP, WebSocket, export) goes through it. */
+  throttle: AuthThrottle;
 }
 
 /**

@@ -2,7 +2,8 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { assertCan } from '../auth/policy';
 import { fromDatabaseError, RETRY_AFTER_SECONDS } from '../errors';
-import { authenticate, type ContextServices } from '../auth/authenticate';
+import type { authenticate, ContextServices } from '../auth/authenticate';
+import { authenticateThrottled } from '../auth/throttle';
 import { requireTenant, type TenantContext } from '../context';
 import { allResources, type ResourceDefinition } from '../resource/definition';
 import { fieldsOf, hydrate, tableOf } from '../resource/metadata';
@@ -111,7 +112,7 @@ export function csvExportHandler(services: ContextServices) {
     let context: Awaited<ReturnType<typeof authenticate>> | undefined;
     try {
       if (!def) throw new GraphQLError(`There is nothing to export at ${req.params.resource}`, { extensions: { code: 'NOT_FOUND', http: { status: 404 } } });
-      context = await authenticate({
+      context = await authenticateThrottled(services.throttle, {
         authorization: req.get('authorization') ?? null, apiKey: req.get('x-api-key') ?? null, organizationId: req.get('x-organization-id') ?? null,
         request: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
       }, { ...services, config: { ...services.config, requestTimeoutMs: services.config.exportTimeoutMs } }, { releaseWhenIdle: true });
