@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RetentionSettings } from './platform/retention';
 
 /** Every setting the server reads, with its documented default (see .env.example). */
 export interface Config {
@@ -39,6 +40,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Longest a CSV export may keep streaming. */
   exportTimeoutMs: number;
+  /** Data retention in days, each unset (keep forever) by default; purged hourly (platform/retention.ts). */
+  retention: RetentionSettings;
   /** Consecutive failed sign-ins of one e-mail address before it is locked (the right password waits too). */
   loginMaxFailures: number;
   /** The first lock; each further one within the failure window lasts twice as long, up to the maximum. */
@@ -51,6 +54,15 @@ export interface Config {
   signUpsPerIpPerHour: number;
   /** Invalid API keys and access, refresh or invitation tokens one address may send per minute before 429. */
   credentialFailuresPerIpPerMinute: number;
+}
+
+/** A retention period: a positive number of days, or undefined (unset) to keep forever. */
+function days(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of days (1 or more), or unset to keep forever; got "${raw}"`);
+  return value;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -92,6 +104,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
     redisUrl: process.env.REDIS_URL || undefined,
     exportTimeoutMs: int('EXPORT_TIMEOUT_MS', 600000),
+    retention: {
+      dealsDays: days('RETENTION_DEALS_DAYS'), tasksDays: days('RETENTION_TASKS_DAYS'), interactionsDays: days('RETENTION_INTERACTIONS_DAYS'),
+      auditDays: days('RETENTION_AUDIT_DAYS'), batchSize: int('RETENTION_BATCH_SIZE', 1000),
+    },
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockSeconds: int('LOGIN_LOCK_SECONDS', 60),
     loginLockMaxSeconds: int('LOGIN_LOCK_MAX_SECONDS', 3600),
@@ -105,5 +121,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   if (config.env === 'production' && (config.jwtSecret === DEFAULT_JWT_SECRET || config.jwtSecret.length < 32)) {
     throw new Error('Refusing to start in production with the default or a short JWT_SECRET (set JWT_SECRET to 32+ random characters).');
   }
+  // The audit trail outlives the records it describes.
+  const { auditDays, ...others } = config.retention;
+  const longest = Math.max(...[others.dealsDays, others.tasksDays, others.interactionsDays].filter((d): d is number => d !== undefined));
+  if (auditDays !== undefined && auditDays < longest) throw new Error(`RETENTION_AUDIT_DAYS (${auditDays}) must be at least every other retention period (${longest}): the audit log is kept longest.`);
   return config;
 }

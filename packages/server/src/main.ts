@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const platform = await bootstrap(config);
   if (config.seedDemo) await seedDemoOrganization(platform.ownerPool);
-  const stopMaintenance = scheduleMaintenance(platform.ownerPool);
+  const stopMaintenance = scheduleMaintenance(platform.ownerPool, { retention: config.retention });
 
   const { httpServer } = platform.server;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
