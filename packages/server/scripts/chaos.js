@@ -493,7 +493,13 @@ async function roundDatabaseOutage(round, how) {
   await ensureApi(round);
   const apiPid = api.pid;
   const sub = openSubscription();
-  const before = await probeEvent(sub, round);
+  // graphql-ws does not acknowledge a subscribe: probe until one event arrives (up to 10 probes).
+  for (const waitStart = now(); !sub.connected && now() - waitStart < 10_000;) await sleep(50);
+  let before;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    before = await probeEvent(sub, `${round}-${attempt}`, 1000);
+    if (before.waited !== null || sub.error || sub.completed) break;
+  }
   check(round, 'subscription receives an event before the outage', 'within 10 s', before.waited !== null ? ms(before.waited) : before.note, before.waited !== null);
   log(`${round}: ${CLIENTS} writers for ${LOAD_MS / 1000} s; PostgreSQL ${how === 'immediate' ? 'pg_ctl stop -m immediate' : 'kill -9 of the postmaster'} at 2 s, down ${DOWN_MS / 1000} s`);
   const probes = [];
@@ -536,6 +542,12 @@ async function roundDatabaseOutage(round, how) {
   // Events are not replayed: a client that had to reconnect must be back before the probe is sent.
   for (const waitStart = now(); !sub.connected && now() - waitStart < 10_000;) await sleep(50);
   await sleep(200);
+  // Events published while the server's LISTEN connection was down are not replayed: the server
+  // announces RESYNC once it listens again. Probe after that, so the probe is not one of the missed.
+  const hasResync = () => sub.events.find((e) => e.action === 'RESYNC' && e.receivedAt > downAt);
+  for (const waitStart = now(); !hasResync() && now() - waitStart < 10_000;) await sleep(50);
+  const resync = hasResync();
+  check(round, 'subscription told to reload (RESYNC) after the outage', 'informational', resync ? `${ms(resync.receivedAt - upAt)} after PostgreSQL was back` : 'none within 10 s', null);
   const after = await probeEvent(sub, `${round}-after`);
   const socketFigures = `websocket connects ${sub.connects}, closes ${sub.closes}${stayedUp ? '' : '; after an API restart'}`;
   check(round, 'subscription opened before the outage receives the next event', 'within 10 s, same API process', after.waited !== null ? `${ms(after.waited)} (${socketFigures})` : `${after.note} (${socketFigures})`, after.waited !== null && stayedUp);
