@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from '../../config';
-import { Role } from '../../modules/identity/roles';
+import { Role } from './roles';
 import type { RequestContext, RequestInfo } from '../context';
 import { DbSession, type SessionOpener } from '../db-session';
 import type { EventBus } from '../events/event-bus';

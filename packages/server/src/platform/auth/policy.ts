@@ -1,14 +1,17 @@
-import { Role, roleAtLeast } from '../../modules/identity/roles';
+import { Role, roleAtLeast } from './roles';
 import { forbidden } from '../errors';
 
 /**
  * The role matrix of domain.md, in one place. Every resolver asks here; nothing else decides.
- *  - records: customer, deal, activity data — MEMBER creates and edits what it owns or is assigned.
+ * An area is a group of data with one rule; modules add their own with `defineArea`.
+ *  - records: customer, deal, activity data — MEMBER creates, and changes what it owns or is assigned.
  *  - settings: pipelines, stages, custom fields, teams — ADMIN and above write, MANAGER and below read.
  *  - members: memberships, roles, invitations, the organization itself — OWNER only.
  *  - apiKeys: ADMIN and above.
+ *  - audit: ADMIN reads, nobody writes through the API (the platform writes it).
  */
-export type AccessArea = 'records' | 'settings' | 'members' | 'apiKeys' | 'audit';
+export type BuiltInArea = 'records' | 'settings' | 'members' | 'apiKeys' | 'audit';
+export type AccessArea = BuiltInArea | (string & {});
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
 export interface Actor {
@@ -17,32 +20,61 @@ export interface Actor {
   apiKeyId?: string;
 }
 
-const WRITE_MINIMUM: Record<AccessArea, Role> = {
-  records: Role.MEMBER,
-  settings: Role.ADMIN,
-  members: Role.OWNER,
-  apiKeys: Role.ADMIN,
-  audit: Role.OWNER,
-};
+export interface AreaRule {
+  /** Least role that reads the area. */
+  read: Role;
+  /** Least role that writes in it at all. */
+  write: Role;
+  /**
+   * Least role that changes any row; roles from `write` up to it change only rows they own or are
+   * assigned (the resource's `ownedBy` / `assignedTo`). Omitted: `write` changes any row.
+   */
+  writeAny?: Role;
+}
 
-const READ_MINIMUM: Record<AccessArea, Role> = {
-  records: Role.VIEWER,
-  settings: Role.VIEWER,
-  members: Role.VIEWER,
-  apiKeys: Role.ADMIN,
-  audit: Role.ADMIN,
-};
+const AREAS = new Map<string, AreaRule>();
 
-/** Rows a MEMBER may change: it owns them or is assigned to them. */
+/** Declares an area and its rule; a module calls this once for each area it adds. */
+export function defineArea(name: string, rule: AreaRule): void {
+  const existing = AREAS.get(name);
+  if (existing && JSON.stringify(existing) !== JSON.stringify(rule)) throw new Error(`Access area ${name} is declared twice with different rules`);
+  AREAS.set(name, rule);
+}
+
+/** Every declared area and its rule (the role-matrix tests are generated from this). */
+export function accessAreas(): ReadonlyMap<string, AreaRule> {
+  return AREAS;
+}
+
+export function areaRule(area: AccessArea): AreaRule {
+  const rule = AREAS.get(area);
+  if (!rule) throw new Error(`Unknown access area ${area}: declare it with defineArea`);
+  return rule;
+}
+
+defineArea('records', { read: Role.VIEWER, write: Role.MEMBER, writeAny: Role.MANAGER });
+defineArea('settings', { read: Role.VIEWER, write: Role.ADMIN });
+defineArea('members', { read: Role.VIEWER, write: Role.OWNER });
+defineArea('apiKeys', { read: Role.ADMIN, write: Role.ADMIN });
+defineArea('audit', { read: Role.ADMIN, write: Role.OWNER });
+
+/** The people a row belongs to, for areas where lesser roles change only their own rows. */
 export interface OwnedRow {
   ownerId?: string | null;
   assignedToId?: string | null;
 }
 
+/** Whether the actor may only change its own rows in this area (and which rows those are decides). */
+export function limitedToOwnRows(actor: Actor, area: AccessArea): boolean {
+  const rule = areaRule(area);
+  return !!rule.writeAny && !roleAtLeast(actor.role, rule.writeAny);
+}
+
 export function can(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): boolean {
-  if (action === 'read') return roleAtLeast(actor.role, READ_MINIMUM[area]);
-  if (!roleAtLeast(actor.role, WRITE_MINIMUM[area])) return false;
-  if (area === 'records' && actor.role === Role.MEMBER && action !== 'create' && row) {
+  const rule = areaRule(area);
+  if (action === 'read') return roleAtLeast(actor.role, rule.read);
+  if (!roleAtLeast(actor.role, rule.write)) return false;
+  if (action !== 'create' && row && limitedToOwnRows(actor, area)) {
     return row.ownerId === actor.userId || row.assignedToId === actor.userId;
   }
   return true;
@@ -50,10 +82,10 @@ export function can(actor: Actor, action: Action, area: AccessArea, row?: OwnedR
 
 export function assertCan(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): void {
   if (can(actor, action, area, row)) return;
-  if (actor.role === Role.MEMBER && area === 'records' && row) {
-    throw forbidden('Members can only change records they own or are assigned to');
+  if (row && limitedToOwnRows(actor, area) && roleAtLeast(actor.role, areaRule(area).write)) {
+    throw forbidden(`Your role (${actor.role}) can only change ${area} it owns or is assigned to`);
   }
-  throw forbidden(`Your role (${actor.role}) cannot ${action} ${area === 'records' ? 'records' : area}`);
+  throw forbidden(`Your role (${actor.role}) cannot ${action} ${area}`);
 }
 
 /** A role may only hand out roles no higher than its own (API keys, invitations). */

@@ -123,6 +123,8 @@ export function csvExportHandler(services: ContextServices) {
       assertCan(ctx.actor, 'read', def.area);
       const args: ListArgs = { where: parseJson(req.query.where, 'where') as ListArgs['where'], orderBy: parseJson(req.query.orderBy, 'orderBy') as ListArgs['orderBy'] };
       const columns = columnsFor(def, typeof req.query.fields === 'string' ? req.query.fields : undefined);
+      // Related columns show the target's rows: the caller must be allowed to read them too.
+      for (const relation of new Set(columns.filter((c) => c.relation).map((c) => c.relation!))) assertCan(ctx.actor, 'read', def.belongsTo![relation].resource().area);
       // Validate the filter before the first byte is sent, so errors still get a proper status.
       compileWhere(def, ctx, args.where, 't');
       resolveOrder(def, args.orderBy);

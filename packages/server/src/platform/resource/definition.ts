@@ -4,11 +4,11 @@ import type { Sql } from '../sql';
 
 export type EntityClass<E = any> = { new (): E; prototype: E };
 
-export interface BelongsTo {
+export interface BelongsTo<E = any> {
   /** The resource the foreign key points at. */
   resource: () => ResourceDefinition;
   /** Property holding the foreign key on this entity, e.g. `companyId`. */
-  foreignKey: string;
+  foreignKey: keyof E & string;
 }
 
 export interface HasMany {
@@ -18,8 +18,8 @@ export interface HasMany {
   description?: string;
 }
 
-export interface SortSpec {
-  field: string;
+export interface SortSpec<E = any> {
+  field: keyof E & string;
   direction: 'ASC' | 'DESC';
 }
 
@@ -49,19 +49,28 @@ export interface ResourceDefinition<E = any> {
   /** Query field for the list, e.g. `deals`; the singular is the camel-cased name. */
   plural: string;
   area: AccessArea;
+  /**
+   * Who a row belongs to, for areas where lesser roles change only their own rows (records): the
+   * field holding the owner's user id, defaulted to the creator. Checked when the schema is built.
+   */
+  ownedBy?: keyof E & string;
+  /** A second field naming a user who may change the row as if they owned it (an assignee). */
+  assignedTo?: keyof E & string;
+  /** Rows an actor may see at all, AND-merged into every read of this resource like the tenant filter. */
+  rowFilter?: (ctx: TenantContext, alias: string) => Sql;
   /** false for global tables (users): scoped by `scope` instead of organization_id. */
   tenantScoped?: boolean;
   /** Extra scope for global tables, e.g. users visible through a membership of the organization. */
   scope?: 'organizationMembers';
-  filterable: string[];
-  sortable: string[];
-  defaultOrder: SortSpec[];
-  belongsTo?: Record<string, BelongsTo>;
+  filterable: (keyof E & string)[];
+  sortable: (keyof E & string)[];
+  defaultOrder: SortSpec<E>[];
+  belongsTo?: Record<string, BelongsTo<E>>;
   hasMany?: Record<string, HasMany>;
   /** Input classes; omit to make the resource read-only through the generic API. */
   createInput?: EntityClass;
   /** Fields of the create input that cannot be changed by update (e.g. the stage of a deal). */
-  immutable?: string[];
+  immutable?: (keyof E & string)[];
   customFields?: boolean;
   virtualFilters?: Record<string, VirtualFilter>;
   hooks?: ResourceHooks<E>;
@@ -82,6 +91,15 @@ export function allResources(): ResourceDefinition[] {
 
 export function resourceByName(name: string): ResourceDefinition | undefined {
   return registry.get(name);
+}
+
+/** The owner and assignee of a row as the access policy sees them. */
+export function ownershipOf(def: ResourceDefinition, row: object): { ownerId?: string | null; assignedToId?: string | null } {
+  const r = row as Record<string, unknown>;
+  return {
+    ownerId: def.ownedBy ? (r[def.ownedBy] as string | null) : undefined,
+    assignedToId: def.assignedTo ? (r[def.assignedTo] as string | null) : undefined,
+  };
 }
 
 export const singularOf = (def: ResourceDefinition) => def.name.charAt(0).toLowerCase() + def.name.slice(1);

@@ -1,13 +1,12 @@
 import { snapshot, writeAudit } from '../audit/audit';
-import { assertCan } from '../auth/policy';
+import { assertCan, limitedToOwnRows } from '../auth/policy';
 import { validateCustomFields } from '../custom-fields/validate';
 import { badInput, conflict, forbidden, notFound } from '../errors';
 import { uuidv7 } from '../ids';
 import { announce } from '../events/announce';
 import { ident, joinSql, sql, Sql } from '../sql';
-import { Role } from '../../modules/identity/roles';
 import type { TenantContext } from '../context';
-import type { ResourceDefinition } from './definition';
+import { ownershipOf, type ResourceDefinition } from './definition';
 import { fieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
 
 const SYSTEM_FIELDS = new Set(['id', 'organizationId', 'createdAt', 'updatedAt', 'deletedAt', 'version']);
@@ -62,12 +61,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   return String(a ?? '') === String(b ?? '') && (a === null) === (b === null);
 }
 
-/** Who owns a new record: the actor unless said otherwise; a MEMBER can only create its own. */
+/** Who owns a new record: the actor unless said otherwise; a role limited to its own rows creates only its own. */
 function applyOwnership(ctx: TenantContext, def: ResourceDefinition, values: Record<string, unknown>): void {
-  if (!fieldsOf(def.entity).has('ownerId') || def.area !== 'records') return;
-  if (values.ownerId === undefined || values.ownerId === null) values.ownerId = ctx.actor.userId;
-  if (ctx.actor.role === Role.MEMBER && values.ownerId !== ctx.actor.userId) {
-    throw forbidden('Members can only create records they own');
+  if (!def.ownedBy) return;
+  if (values[def.ownedBy] === undefined || values[def.ownedBy] === null) values[def.ownedBy] = ctx.actor.userId;
+  if (limitedToOwnRows(ctx.actor, def.area) && values[def.ownedBy] !== ctx.actor.userId) {
+    throw forbidden(`Your role (${ctx.actor.role}) can only create ${def.plural} it owns`);
   }
 }
 
@@ -101,7 +100,7 @@ export async function updateRecord<E>(ctx: TenantContext, def: ResourceDefinitio
   }
   const updated = await ctx.db.transaction(async () => {
     const existing = await lockRow(ctx, def, id);
-    assertCan(ctx.actor, 'update', def.area, existing as object);
+    assertCan(ctx.actor, 'update', def.area, ownershipOf(def, existing as object));
     checkVersion(def, existing, expectedVersion);
     if (def.customFields && 'customFields' in patch) {
       patch.customFields = await validateCustomFields(ctx, def.name, (existing as { customFields: Record<string, unknown> }).customFields ?? {}, patch.customFields as Record<string, unknown>);
@@ -132,7 +131,7 @@ export async function deleteRecord<E>(ctx: TenantContext, def: ResourceDefinitio
   assertCan(ctx.actor, 'delete', def.area);
   return ctx.db.transaction(async () => {
     const existing = await lockRow(ctx, def, id);
-    assertCan(ctx.actor, 'delete', def.area, existing as object);
+    assertCan(ctx.actor, 'delete', def.area, ownershipOf(def, existing as object));
     await def.hooks?.beforeDelete?.(ctx, existing);
     const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = now(), version = version + 1, updated_at = now()
       WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
@@ -148,7 +147,7 @@ export async function restoreRecord<E>(ctx: TenantContext, def: ResourceDefiniti
   assertCan(ctx.actor, 'update', def.area);
   const restored = await ctx.db.transaction(async () => {
     const existing = await lockRow(ctx, def, id, { deleted: true });
-    assertCan(ctx.actor, 'update', def.area, existing as object);
+    assertCan(ctx.actor, 'update', def.area, ownershipOf(def, existing as object));
     const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = NULL, version = version + 1, updated_at = now()
       WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
     const entity = hydrate(def.entity, row!);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCan } from '../auth/policy';
+import { areaRule, assertCan } from '../auth/policy';
 import { requireTenant, type RequestContext } from '../context';
 import { type ResourceDefinition, singularOf } from './definition';
 import { connectionTypesOf } from './connection';
@@ -10,6 +10,7 @@ import { fieldInfo } from './metadata';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
 import { aggregateResolver } from './aggregate';
+import { assertExactInput } from './exact';
 import type { ListArgs } from './query';
 
 /** Adds a method and the reflection data TypeGraphQL reads for hand-applied decorators. */
@@ -59,6 +60,7 @@ function writeResolver(def: ResourceDefinition): Function {
       @Ctx() context: RequestContext,
     ): Promise<unknown> {
       const ctx = requireTenant(context);
+      assertExactInput(def.entity, input as Record<string, unknown>);
       return idempotent(ctx, idempotencyKey, `create${def.name}`, input, def, () => createRecord(ctx, def, input));
     }
 
@@ -69,7 +71,9 @@ function writeResolver(def: ResourceDefinition): Function {
       @Arg('expectedVersion', () => Int, { nullable: true, description: 'Refuse with CONFLICT if the record has changed since.' }) expectedVersion: number | null,
       @Ctx() context: RequestContext,
     ): Promise<unknown> {
-      return updateRecord(requireTenant(context), def, id, input, expectedVersion);
+      const ctx = requireTenant(context);
+      assertExactInput(def.entity, input as Record<string, unknown>);
+      return updateRecord(ctx, def, id, input, expectedVersion);
     }
 
     @Mutation(() => def.entity, { name: `delete${def.name}`, description: 'Moves it to the trash; restorable.' })
@@ -99,7 +103,11 @@ function relationResolver(def: ResourceDefinition): Function | undefined {
     const method = `resolve_${field}`;
     const descriptor = defineMethod(cls, method, async (root: Record<string, unknown>, context: RequestContext) => {
       const id = root[relation.foreignKey] as string | null;
-      return id ? requireTenant(context).loaders.byId(relation.resource()).load(id) : null;
+      if (!id) return null;
+      const ctx = requireTenant(context);
+      const target = relation.resource();
+      assertCan(ctx.actor, 'read', target.area);
+      return ctx.loaders.byId(target).load(id);
     }, [Object, Object]);
     FieldResolver(() => relation.resource().entity, { name: field, nullable: true })(cls.prototype, method, descriptor);
     Root()(cls.prototype, method, 0);
@@ -121,7 +129,18 @@ function relationResolver(def: ResourceDefinition): Function | undefined {
   return cls;
 }
 
+/** Declaration mistakes found when the schema is built, not when a request first trips on them. */
+function checkDeclaration(def: ResourceDefinition): void {
+  const rule = areaRule(def.area);
+  if (def.ownedBy) fieldInfo(def, def.ownedBy);
+  if (def.assignedTo) fieldInfo(def, def.assignedTo);
+  if (def.createInput && rule.writeAny && !def.ownedBy) {
+    throw new Error(`${def.name} is writable in area "${def.area}", where lesser roles change only their own rows: declare ownedBy (the owner's user id field)`);
+  }
+}
+
 export function resolversFor(def: ResourceDefinition): Function[] {
+  checkDeclaration(def);
   // TypeGraphQL reads its metadata once, so every derived type must exist before the schema is built.
   whereInputOf(def);
   orderInputOf(def);
