@@ -19,6 +19,7 @@ const OverdueCountDocument = graphql(`
 
 const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/board', label: 'Pipeline', icon: 'board' },
+  { to: '/deals', label: 'Deals', icon: 'list' },
   { to: '/activities', label: 'Activities', icon: 'activity' },
   { to: '/companies', label: 'Companies', icon: 'company' },
   { to: '/contacts', label: 'Contacts', icon: 'contact' },

@@ -12,6 +12,7 @@ const SignupPage = lazy(() => import('../auth/SignupPage'));
 const BoardPage = lazy(loadBoardPage);
 const DealDrawer = lazy(() => import('../deals/DealDrawer'));
 const DealPage = lazy(() => import('../deals/DealPage'));
+const DealsPage = lazy(() => import('../deals/DealsPage'));
 const CompaniesPage = lazy(() => import('../companies/CompaniesPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
 const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
@@ -38,11 +39,12 @@ export const routes: RouteObject[] = [
         element: page(BoardPage),
         children: [{ path: 'deal/:dealId', element: <Suspense fallback={null}>{page(DealDrawer)}</Suspense> }],
       },
+      { path: 'deals', element: page(DealsPage) },
       { path: 'deals/:dealId', element: page(DealPage) },
       { path: 'companies', element: page(CompaniesPage) },
-      { path: 'companies/:companyId', element: page(CompanyPage) },
+      { path: 'companies/:id', element: page(CompanyPage) },
       { path: 'contacts', element: page(ContactsPage) },
-      { path: 'contacts/:contactId', element: page(ContactPage) },
+      { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },
       { path: 'dashboard', element: page(DashboardPage) },
       { path: '*', element: <NotFound /> },

@@ -44,7 +44,7 @@ const UpdateContactDocument = graphql(`
   }
 `);
 
-const METHODS: ContactMethod[] = ['EMAIL', 'PHONE', 'SMS', 'IN_PERSON'];
+export const CONTACT_METHODS: ContactMethod[] = ['EMAIL', 'PHONE', 'SMS', 'IN_PERSON'];
 const FIELDS = ['firstName', 'lastName', 'email', 'phone', 'mobile', 'jobTitle', 'companyId', 'linkedinUrl', 'city', 'country', 'notes', 'preferredContactMethod'] as const;
 
 interface Existing {
@@ -131,7 +131,7 @@ export function ContactFormDialog({ open, onClose, contact, company: presetCompa
           <Field label="Job title" error={m('jobTitle')}><input className="input" name="jobTitle" defaultValue={contact?.jobTitle ?? ''} maxLength={150} /></Field>
           <Field label="Preferred contact" error={m('preferredContactMethod')}>
             <select className="select" name="preferredContactMethod" defaultValue={contact?.preferredContactMethod ?? 'EMAIL'}>
-              {METHODS.map((method) => <option key={method} value={method}>{method === 'IN_PERSON' ? 'In person' : method === 'SMS' ? 'SMS' : method[0] + method.slice(1).toLowerCase()}</option>)}
+              {CONTACT_METHODS.map((method) => <option key={method} value={method}>{method === 'IN_PERSON' ? 'In person' : method === 'SMS' ? 'SMS' : method[0] + method.slice(1).toLowerCase()}</option>)}
             </select>
           </Field>
         </div>

@@ -1,3 +1,4 @@
+import { formatMoneyExact, fromCents, toCents } from './money';
 /** Display formatting, in the browser's locale. */
 const moneyFormatters = new Map<string, Intl.NumberFormat>();
 
@@ -8,7 +9,7 @@ function moneyFormatter(currency: string, compact: boolean): Intl.NumberFormat {
     try {
       formatter = new Intl.NumberFormat(undefined, compact
         ? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
-        : { style: 'currency', currency, maximumFractionDigits: 0 });
+        : { style: 'currency', currency });
     } catch {
       formatter = new Intl.NumberFormat(undefined, { maximumFractionDigits: compact ? 1 : 0, notation: compact ? 'compact' : 'standard' });
     }
@@ -17,9 +18,11 @@ function moneyFormatter(currency: string, compact: boolean): Intl.NumberFormat {
   return formatter;
 }
 
+/** Money in its currency: exactly as entered, or compact ("$1.2M") for chart axes and cards. */
 export function formatMoney(value: string | number | null | undefined, currency: string, options: { compact?: boolean } = {}): string {
   if (value === null || value === undefined || value === '') return '—';
-  return moneyFormatter(currency, !!options.compact).format(Number(value));
+  if (!options.compact) return formatMoneyExact(typeof value === 'number' ? fromCents(toCents(value.toFixed(2))) : value, currency);
+  return moneyFormatter(currency, true).format(Number(value));
 }
 
 const dateFormatter = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });

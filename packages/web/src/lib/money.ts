@@ -39,3 +39,30 @@ export function weighted(value: string | null | undefined, probability: number):
   const rounded = (product + (product >= 0n ? 500_000n : -500_000n)) / 1_000_000n;
   return fromCents(rounded);
 }
+
+const exactFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount exactly as entered, in its currency ("1234.5" EUR → "€1,234.50"): the Decimal string
+ * goes to Intl as a string, so no digit is lost to floating point or rounded away.
+ */
+export function formatMoneyExact(value: string, currency: string): string {
+  let formatter = exactFormatters.get(currency);
+  if (!formatter) {
+    try {
+      formatter = new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 20 });
+    } catch {
+      formatter = new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 });
+    }
+    exactFormatters.set(currency, formatter);
+  }
+  try {
+    const digits = formatter.resolvedOptions().minimumFractionDigits ?? 2;
+    const [whole, fraction = ''] = value.split('.');
+    // Pad to the currency's digits without rounding what was entered.
+    const padded = `${whole}.${fraction.padEnd(digits, '0')}`;
+    return formatter.format(padded as unknown as number);
+  } catch {
+    return `${value} ${currency}`;
+  }
+}
