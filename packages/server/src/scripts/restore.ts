@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   const db = await resolveDatabase(loadConfig(), 'restore');
   try {
     console.log(`Restoring ${file} into ${db.description}`);
-    const result = await restoreDatabase(db.url, file, { force: values.force });
+    const result = await restoreDatabase(db.url, file, { force: values.force, progress: (line) => console.log(line) });
     const rows = result.method === 'builtin' ? `: ${result.tables} tables, ${result.rows} rows, row counts checked against the manifest` : '';
     console.log(`Restored with ${result.method}${rows}${result.droppedExisting ? ' (the previous database was dropped)' : ''}, ${(result.ms / 1000).toFixed(1)} s`);
     if (result.laterMigrations.length) console.log(`  then ran the migrations newer than the backup: ${result.laterMigrations.join(', ')}`);

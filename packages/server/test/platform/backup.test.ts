@@ -152,6 +152,19 @@ describe('built-in backup and restore', () => {
     expect(result).toEqual(expect.objectContaining({ method: 'builtin', droppedExisting: false, laterMigrations: [] }));
     const after = await fingerprint(restoredUrl);
     expect(after).toEqual(before);
+    // Restore drops the indexes no constraint needs for the load and builds them again: all of them, as they were.
+    const indexes = async (url: string) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    const sourceIndexes = await indexes(t.databaseUrl);
+    expect(sourceIndexes.length).toBeGreaterThan(50);
+    expect(await indexes(restoredUrl)).toEqual(sourceIndexes);
     const sums = await keptSums(restoredUrl);
     const source = await keptSums(t.databaseUrl);
     for (const [name, s] of Object.entries(sums)) {

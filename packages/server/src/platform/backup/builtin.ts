@@ -270,7 +270,7 @@ export async function readBuiltinBackup(file: string, sink?: (table: TableEntry)
  * copied, not summed again on top of the copy, and foreign keys need no load order. Then the
  * sequences, and each table's row count against the manifest; any mismatch rolls it all back.
  */
-export async function loadBuiltinBackup(url: string, file: string, header: Manifest): Promise<BuiltinStats> {
+export async function loadBuiltinBackup(url: string, file: string, header: Manifest, progress: (line: string) => void = () => undefined): Promise<BuiltinStats> {
   const client = new Client({ connectionString: url, application_name: 'crm-restore' });
   await client.connect();
   let active: { copy: Writable; failed: Promise<unknown> } | undefined;
@@ -292,21 +292,35 @@ export async function loadBuiltinBackup(url: string, file: string, header: Manif
     }
     // Rows the migrations may have inserted go, so each table ends up exactly as in the backup.
     if (header.tables.length) await client.query(`TRUNCATE ${header.tables.map((t) => t.name).join(', ')}`);
+    // Loading into a table with its indexes costs several times building them afterwards (deals and
+    // activities have a dozen each), so the indexes no constraint needs go now and return after the rows.
+    const { rows: indexes } = await client.query<{ name: string; definition: string }>(`
+      SELECT format('%I.%I', n.nspname, ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS definition
+        FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace JOIN pg_class tc ON tc.oid = i.indrelid
+       WHERE i.indrelid = ANY($1::regclass[]) AND tc.relkind = 'r' AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+       ORDER BY 1`, [header.tables.map((t) => t.name)]);
+    for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     const manifest = await readBuiltinBackup(file, (table) => {
       const copy = client.query(copyFrom(`COPY ${table.name} (${table.columns.map(quote).join(', ')}) FROM STDIN`)) as Writable;
       // Kept listening: a failed COPY may report more than once, and an unheard 'error' would crash the process.
       const failed = new Promise((_, reject) => copy.on('error', reject));
       failed.catch(() => undefined);
       active = { copy, failed };
+      const started = Date.now();
       return {
         write: (batch) => writeTo(copy, batch, failed),
         end: async () => {
           copy.end();
           await Promise.race([once(copy, 'finish'), failed]);
           active = undefined;
+          progress(`  ${table.name}: ${(copy as unknown as { rowCount: number }).rowCount} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         },
       };
     });
+    const indexing = Date.now();
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await client.query(index.definition);
+    progress(`  ${indexes.length} indexes rebuilt in ${((Date.now() - indexing) / 1000).toFixed(1)} s`);
     for (const table of manifest.tables) {
       const { rows } = await client.query(`SELECT count(*)::bigint::text AS n FROM ${table.name}`);
       if (Number(rows[0].n) !== table.rows) throw new Error(`${table.name} has ${rows[0].n} rows after loading, the manifest says ${table.rows}.`);

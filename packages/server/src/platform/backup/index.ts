@@ -110,8 +110,10 @@ function checkMigrations(manifest: Manifest): void {
  * drops and re-creates it). Built-in backups: the backup's migrations, the rows, then this code's
  * later migrations. pg_dump archives: pg_restore, then this code's later migrations.
  */
-export async function restoreDatabase(url: string, file: string, opts: { force?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RestoreResult> {
+export async function restoreDatabase(url: string, file: string, opts: { force?: boolean; env?: NodeJS.ProcessEnv; progress?: (line: string) => void } = {}): Promise<RestoreResult> {
   const started = Date.now();
+  const progress = opts.progress ?? (() => undefined);
+  const since = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
   if (!fs.existsSync(file)) throw new Error(`No such backup file: ${file}`);
   const kind = fileKind(file);
   if (kind === 'pg_dump') {
@@ -134,13 +136,19 @@ export async function restoreDatabase(url: string, file: string, opts: { force?:
   const header = await readBuiltinHeader(file);
   checkMigrations(header);
   const prepared = await prepareEmptyDatabase(url, opts.force ?? false);
+  let phase = Date.now();
   await migrate(url, new Set(header.migrations));
-  const loaded = await loadBuiltinBackup(url, file, header);
+  progress(`schema: the backup's ${header.migrations.length} migrations in ${since(phase)}`);
+  phase = Date.now();
+  const loaded = await loadBuiltinBackup(url, file, header, progress);
+  progress(`rows: ${loaded.rows} in ${since(phase)}, counts and checksums as in the manifest`);
+  phase = Date.now();
   const laterMigrations = await migrate(url);
   const client = new Client({ connectionString: url });
   await client.connect();
   // Fresh planner statistics: the restored tables were never analysed.
   await client.query('ANALYZE').finally(() => client.end());
+  progress(`later migrations (${laterMigrations.length}) and ANALYZE in ${since(phase)}`);
   return { method: 'builtin', file, ms: Date.now() - started, tables: loaded.tables, rows: loaded.rows, laterMigrations, droppedExisting: prepared.dropped };
 }
 
