@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { createAppServer, type AppServer } from './app';
 import { createDataSource } from './db/data-source';
 import type { EmbeddedDatabase } from './db/embedded';
-import { createAppPool, waitForDatabase } from './db/pools';
+import { createAppPool, guardConnections, waitForDatabase } from './db/pools';
 import { IdentityService } from './modules/identity/identity.service';
 import { buildAppSchema } from './schema';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
@@ -36,6 +36,7 @@ export async function bootstrap(config: Config): Promise<Platform> {
   await owner.initialize();
   await owner.runMigrations({ transaction: 'each' });
   const ownerPool = (owner.driver as PostgresDriver).master as Pool;
+  guardConnections(ownerPool, 'owner');
   const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs, config.dbAcquireTimeoutMs);
   const throttle = AuthThrottle.create(config, ownerPool);
   const identity = new IdentityService(ownerPool, config, throttle);

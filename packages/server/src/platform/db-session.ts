@@ -2,6 +2,9 @@ import type { Pool, PoolClient } from 'pg';
 import { AppError } from './errors';
 import { Sql } from './sql';
 
+/** Set by the pool's guard (db/pools.ts) on a client whose connection failed. */
+const isBroken = (client: PoolClient) => (client as unknown as Record<symbol, boolean>)[Symbol.for('crm.brokenConnection')] === true;
+
 export type SessionOpener = (client: PoolClient) => Promise<void>;
 
 /**
@@ -100,7 +103,7 @@ export class DbSession {
       const client = this.client;
       this.client = undefined;
       const settled = this.tail;
-      void settled.then(() => client.release());
+      void settled.then(() => client.release(isBroken(client) ? true : undefined));
     }));
   }
 
@@ -183,7 +186,7 @@ export class DbSession {
     this.client = undefined;
     if (!client) return;
     const destroy = this.transactionDepth > 0;
-    void this.tail.then(() => client.release(destroy ? true : undefined));
+    void this.tail.then(() => client.release(destroy || isBroken(client) ? true : undefined));
   }
 }
 
