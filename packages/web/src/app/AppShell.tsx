@@ -8,6 +8,7 @@ import { GlobalSearch } from '../search/GlobalSearch';
 import { Button } from '../ui/Button';
 import { Icon, type IconName } from '../ui/Icon';
 import { Avatar } from '../ui/states';
+import { canOpenSettings } from '../settings/access';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageSkeleton } from './PageSkeleton';
 
@@ -56,6 +57,7 @@ function Sidebar({ onNavigate }: { onNavigate: () => void }) {
             {item.to === '/activities' && overdue > 0 && <span className="count" aria-label={`${overdue} overdue`}>{overdue > 99 ? '99+' : overdue}</span>}
           </NavLink>
         ))}
+        {canOpenSettings(viewer.role) && <NavLink to="/settings" onClick={onNavigate}><Icon name="settings" /> Settings</NavLink>}
         {/* Outside the app's frame: GraphiQL takes the whole window. */}
         <a href="/explorer" onClick={onNavigate}><Icon name="chart" /> API explorer</a>
       </div>

@@ -20,6 +20,18 @@ const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
 const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
+const AcceptInvitationPage = lazy(() => import('../auth/AcceptInvitationPage'));
+const SettingsLayout = lazy(() => import('../settings/SettingsLayout'));
+const SETTINGS: [string, LazyExoticComponent<ComponentType>][] = [
+  ['pipelines', lazy(() => import('../settings/PipelinesSettings'))],
+  ['custom-fields', lazy(() => import('../settings/CustomFieldsSettings'))],
+  ['members', lazy(() => import('../settings/MembersSettings'))],
+  ['teams', lazy(() => import('../settings/TeamsSettings'))],
+  ['roles', lazy(() => import('../settings/RolesSettings'))],
+  ['api-keys', lazy(() => import('../settings/ApiKeysSettings'))],
+  ['organization', lazy(() => import('../settings/OrganizationSettings'))],
+  ['trash', lazy(() => import('../settings/TrashSettings'))],
+];
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return <Page />;
@@ -28,6 +40,7 @@ function page(Page: LazyExoticComponent<ComponentType>) {
 export const routes: RouteObject[] = [
   { path: '/login', element: <Suspense fallback={null}>{page(LoginPage)}</Suspense> },
   { path: '/signup', element: <Suspense fallback={null}>{page(SignupPage)}</Suspense> },
+  { path: '/accept-invitation', element: <Suspense fallback={null}>{page(AcceptInvitationPage)}</Suspense> },
   { path: '/explorer', element: <Suspense fallback={null}>{page(ExplorerPage)}</Suspense> },
   {
     path: '/',
@@ -47,6 +60,14 @@ export const routes: RouteObject[] = [
       { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },
       { path: 'dashboard', element: page(DashboardPage) },
+      {
+        path: 'settings',
+        element: page(SettingsLayout),
+        children: [
+          { index: true, element: <Navigate to="/settings/pipelines" replace /> },
+          ...SETTINGS.map(([path, Page]) => ({ path, element: <Suspense fallback={<PageSkeleton />}>{page(Page)}</Suspense> })),
+        ],
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

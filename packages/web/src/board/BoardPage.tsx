@@ -14,7 +14,7 @@ import { CARD_HEIGHT } from './Column';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { filtersFromParams, filtersToWhere } from './filters';
 import { NewDealDialog } from './NewDealDialog';
-import { BoardDealEventsDocument, BoardDocument, BoardPipelinesDocument, rememberPipeline } from './operations';
+import { BoardDealEventsDocument, BoardDocument, BoardPipelinesDocument, rememberedPipeline, rememberPipeline } from './operations';
 
 export { BoardDocument, BoardPipelinesDocument };
 
@@ -51,7 +51,8 @@ export default function BoardPage() {
 
   const pipelines = useQuery(BoardPipelinesDocument);
   const pipelineList = pipelines.data?.pipelines.nodes ?? [];
-  const requested = params.get('pipeline');
+  // The pipeline in the URL, else the one chosen last time (the board remembers it).
+  const requested = params.get('pipeline') ?? rememberedPipeline(viewer.organization.id);
   const pipeline = pipelineList.find((p) => p.id === requested) ?? pipelineList.find((p) => p.isDefault) ?? pipelineList[0];
   useDocumentTitle(pipeline?.name ?? 'Pipeline');
   useEffect(() => {

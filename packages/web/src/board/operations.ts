@@ -47,6 +47,15 @@ export function rememberPipeline(organizationId: string, pipelineId: string): vo
   }
 }
 
+/** The pipeline this browser last showed for the organization, if any. */
+export function rememberedPipeline(organizationId: string): string | null {
+  try {
+    return localStorage.getItem(pipelineKey(organizationId));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Starts the board's requests at start-up, in parallel with the page's code and the viewer
  * query, instead of after them: with the pipeline from the URL or the one used last, the board
@@ -55,12 +64,7 @@ export function rememberPipeline(organizationId: string, pipelineId: string): vo
 export function prefetchBoard(client: ApolloClient, organizationId: string | null, userId: string, search: string): void {
   const params = new URLSearchParams(search);
   const where = filtersToWhere(filtersFromParams(params), userId);
-  let known: string | null = params.get('pipeline');
-  try {
-    known ??= organizationId ? localStorage.getItem(pipelineKey(organizationId)) : null;
-  } catch {
-    known = null;
-  }
+  const known = params.get('pipeline') ?? (organizationId ? rememberedPipeline(organizationId) : null);
   const board = (pipelineId: string) =>
     client.query({ query: BoardDocument, variables: { pipelineId, where }, context: { consistentRead: true } }).catch(() => undefined);
   const pipelines = client.query({ query: BoardPipelinesDocument }).catch(() => undefined);

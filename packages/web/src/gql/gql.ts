@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.ReopenActivityDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": typeof types.OverdueCountDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -59,6 +60,35 @@ type Documents = {
     "\n  query DealsList($where: DealWhere, $orderBy: [DealOrderBy!], $first: Int, $after: String) {\n    deals(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } }\n    }\n  }\n": typeof types.DealsListDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": typeof types.GlobalSearchDocument,
+    "\n  query SettingsApiKeys {\n    apiKeys(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id name prefix role createdAt lastUsedAt expiresAt revokedAt registeredOperationsOnly createdBy { id name } } }\n  }\n": typeof types.SettingsApiKeysDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix } } }\n": typeof types.SettingsCreateApiKeyDocument,
+    "mutation SettingsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.SettingsRevokeApiKeyDocument,
+    "\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n": typeof types.SettingsCustomFieldsDocument,
+    "\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n": typeof types.SettingsCreateCustomFieldDocument,
+    "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n": typeof types.SettingsDeleteCustomFieldDocument,
+    "\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": typeof types.SettingsMembersDocument,
+    "\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n": typeof types.SettingsInviteDocument,
+    "\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n": typeof types.SettingsRevokeInvitationDocument,
+    "\n  mutation SettingsChangeRole($userId: ID!, $role: Role!) { changeMemberRole(userId: $userId, role: $role) { id role } }\n": typeof types.SettingsChangeRoleDocument,
+    "\n  mutation SettingsSetTeam($userId: ID!, $teamId: ID) { setMemberTeam(userId: $userId, teamId: $teamId) { id teamId team { id name } } }\n": typeof types.SettingsSetTeamDocument,
+    "\n  mutation SettingsRemoveMember($userId: ID!) { removeMember(userId: $userId) { id } }\n": typeof types.SettingsRemoveMemberDocument,
+    "\n  query SettingsOrganization { organization { id name defaultCurrency industry settings } }\n": typeof types.SettingsOrganizationDocument,
+    "\n  mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name defaultCurrency industry settings } }\n": typeof types.SettingsUpdateOrganizationDocument,
+    "\n  query SettingsPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes {\n        id name isDefault position version\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n          nodes { id name position probability color type rottingDays version }\n        }\n      }\n    }\n  }\n": typeof types.SettingsPipelinesDocument,
+    "\n  mutation SettingsCreatePipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { id name } }\n": typeof types.SettingsCreatePipelineDocument,
+    "\n  mutation SettingsCreateStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { id name } }\n": typeof types.SettingsCreateStageDocument,
+    "\n  mutation SettingsUpdateStage($id: ID!, $input: UpdatePipelineStageInput!, $expectedVersion: Int) {\n    updatePipelineStage(id: $id, input: $input, expectedVersion: $expectedVersion) { id name position probability color type rottingDays version }\n  }\n": typeof types.SettingsUpdateStageDocument,
+    "\n  mutation SettingsDeleteStage($id: ID!) { deletePipelineStage(id: $id) { id deletedAt } }\n": typeof types.SettingsDeleteStageDocument,
+    "\n  query SettingsTeams {\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name description version memberships(first: 1) { totalCount } } }\n  }\n": typeof types.SettingsTeamsDocument,
+    "mutation SettingsCreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id name } }": typeof types.SettingsCreateTeamDocument,
+    "\n  mutation SettingsUpdateTeam($id: ID!, $input: UpdateTeamInput!, $expectedVersion: Int) { updateTeam(id: $id, input: $input, expectedVersion: $expectedVersion) { id name description version } }\n": typeof types.SettingsUpdateTeamDocument,
+    "mutation SettingsDeleteTeam($id: ID!) { deleteTeam(id: $id) { id deletedAt } }": typeof types.SettingsDeleteTeamDocument,
+    "\n  query SettingsTrash {\n    companies(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id name deletedAt } }\n    contacts(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id firstName lastName deletedAt } }\n    deals(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id title deletedAt } }\n    pipelineStages(first: 200, withDeleted: true) { nodes { id name deletedAt pipeline { id name } } }\n    teams(first: 100, withDeleted: true) { nodes { id name deletedAt } }\n  }\n": typeof types.SettingsTrashDocument,
+    "mutation TrashRestoreCompany($id: ID!) { restoreCompany(id: $id) { id deletedAt } }": typeof types.TrashRestoreCompanyDocument,
+    "mutation TrashRestoreContact($id: ID!) { restoreContact(id: $id) { id deletedAt } }": typeof types.TrashRestoreContactDocument,
+    "mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }": typeof types.TrashRestoreDealDocument,
+    "mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }": typeof types.TrashRestoreStageDocument,
+    "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }": typeof types.TrashRestoreTeamDocument,
 };
 const documents: Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": types.MyActivitiesDocument,
@@ -67,6 +97,7 @@ const documents: Documents = {
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.ReopenActivityDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": types.OverdueCountDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      user { id name email }\n      role\n      organization { id name defaultCurrency }\n      memberships { role organization { id name } }\n    }\n  }\n": types.ViewerDocument,
@@ -106,6 +137,35 @@ const documents: Documents = {
     "\n  query DealsList($where: DealWhere, $orderBy: [DealOrderBy!], $first: Int, $after: String) {\n    deals(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } }\n    }\n  }\n": types.DealsListDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": types.GlobalSearchDocument,
+    "\n  query SettingsApiKeys {\n    apiKeys(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id name prefix role createdAt lastUsedAt expiresAt revokedAt registeredOperationsOnly createdBy { id name } } }\n  }\n": types.SettingsApiKeysDocument,
+    "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix } } }\n": types.SettingsCreateApiKeyDocument,
+    "mutation SettingsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.SettingsRevokeApiKeyDocument,
+    "\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n": types.SettingsCustomFieldsDocument,
+    "\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n": types.SettingsCreateCustomFieldDocument,
+    "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n": types.SettingsDeleteCustomFieldDocument,
+    "\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": types.SettingsMembersDocument,
+    "\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n": types.SettingsInviteDocument,
+    "\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n": types.SettingsRevokeInvitationDocument,
+    "\n  mutation SettingsChangeRole($userId: ID!, $role: Role!) { changeMemberRole(userId: $userId, role: $role) { id role } }\n": types.SettingsChangeRoleDocument,
+    "\n  mutation SettingsSetTeam($userId: ID!, $teamId: ID) { setMemberTeam(userId: $userId, teamId: $teamId) { id teamId team { id name } } }\n": types.SettingsSetTeamDocument,
+    "\n  mutation SettingsRemoveMember($userId: ID!) { removeMember(userId: $userId) { id } }\n": types.SettingsRemoveMemberDocument,
+    "\n  query SettingsOrganization { organization { id name defaultCurrency industry settings } }\n": types.SettingsOrganizationDocument,
+    "\n  mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name defaultCurrency industry settings } }\n": types.SettingsUpdateOrganizationDocument,
+    "\n  query SettingsPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes {\n        id name isDefault position version\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n          nodes { id name position probability color type rottingDays version }\n        }\n      }\n    }\n  }\n": types.SettingsPipelinesDocument,
+    "\n  mutation SettingsCreatePipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { id name } }\n": types.SettingsCreatePipelineDocument,
+    "\n  mutation SettingsCreateStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { id name } }\n": types.SettingsCreateStageDocument,
+    "\n  mutation SettingsUpdateStage($id: ID!, $input: UpdatePipelineStageInput!, $expectedVersion: Int) {\n    updatePipelineStage(id: $id, input: $input, expectedVersion: $expectedVersion) { id name position probability color type rottingDays version }\n  }\n": types.SettingsUpdateStageDocument,
+    "\n  mutation SettingsDeleteStage($id: ID!) { deletePipelineStage(id: $id) { id deletedAt } }\n": types.SettingsDeleteStageDocument,
+    "\n  query SettingsTeams {\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name description version memberships(first: 1) { totalCount } } }\n  }\n": types.SettingsTeamsDocument,
+    "mutation SettingsCreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id name } }": types.SettingsCreateTeamDocument,
+    "\n  mutation SettingsUpdateTeam($id: ID!, $input: UpdateTeamInput!, $expectedVersion: Int) { updateTeam(id: $id, input: $input, expectedVersion: $expectedVersion) { id name description version } }\n": types.SettingsUpdateTeamDocument,
+    "mutation SettingsDeleteTeam($id: ID!) { deleteTeam(id: $id) { id deletedAt } }": types.SettingsDeleteTeamDocument,
+    "\n  query SettingsTrash {\n    companies(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id name deletedAt } }\n    contacts(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id firstName lastName deletedAt } }\n    deals(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id title deletedAt } }\n    pipelineStages(first: 200, withDeleted: true) { nodes { id name deletedAt pipeline { id name } } }\n    teams(first: 100, withDeleted: true) { nodes { id name deletedAt } }\n  }\n": types.SettingsTrashDocument,
+    "mutation TrashRestoreCompany($id: ID!) { restoreCompany(id: $id) { id deletedAt } }": types.TrashRestoreCompanyDocument,
+    "mutation TrashRestoreContact($id: ID!) { restoreContact(id: $id) { id deletedAt } }": types.TrashRestoreContactDocument,
+    "mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }": types.TrashRestoreDealDocument,
+    "mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }": types.TrashRestoreStageDocument,
+    "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }": types.TrashRestoreTeamDocument,
 };
 
 /**
@@ -146,6 +206,10 @@ export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +366,122 @@ export function graphql(source: "\n  query RecordHistory($where: AuditLogWhere) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n"): (typeof documents)["\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsApiKeys {\n    apiKeys(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id name prefix role createdAt lastUsedAt expiresAt revokedAt registeredOperationsOnly createdBy { id name } } }\n  }\n"): (typeof documents)["\n  query SettingsApiKeys {\n    apiKeys(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id name prefix role createdAt lastUsedAt expiresAt revokedAt registeredOperationsOnly createdBy { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix } } }\n"): (typeof documents)["\n  mutation SettingsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name prefix } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): (typeof documents)["mutation SettingsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n"): (typeof documents)["\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n"): (typeof documents)["\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n"): (typeof documents)["\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n"): (typeof documents)["\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n"): (typeof documents)["\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsChangeRole($userId: ID!, $role: Role!) { changeMemberRole(userId: $userId, role: $role) { id role } }\n"): (typeof documents)["\n  mutation SettingsChangeRole($userId: ID!, $role: Role!) { changeMemberRole(userId: $userId, role: $role) { id role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSetTeam($userId: ID!, $teamId: ID) { setMemberTeam(userId: $userId, teamId: $teamId) { id teamId team { id name } } }\n"): (typeof documents)["\n  mutation SettingsSetTeam($userId: ID!, $teamId: ID) { setMemberTeam(userId: $userId, teamId: $teamId) { id teamId team { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsRemoveMember($userId: ID!) { removeMember(userId: $userId) { id } }\n"): (typeof documents)["\n  mutation SettingsRemoveMember($userId: ID!) { removeMember(userId: $userId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsOrganization { organization { id name defaultCurrency industry settings } }\n"): (typeof documents)["\n  query SettingsOrganization { organization { id name defaultCurrency industry settings } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name defaultCurrency industry settings } }\n"): (typeof documents)["\n  mutation SettingsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name defaultCurrency industry settings } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes {\n        id name isDefault position version\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n          nodes { id name position probability color type rottingDays version }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsPipelines {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes {\n        id name isDefault position version\n        stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n          nodes { id name position probability color type rottingDays version }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreatePipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { id name } }\n"): (typeof documents)["\n  mutation SettingsCreatePipeline($input: CreatePipelineInput!) { createPipeline(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { id name } }\n"): (typeof documents)["\n  mutation SettingsCreateStage($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateStage($id: ID!, $input: UpdatePipelineStageInput!, $expectedVersion: Int) {\n    updatePipelineStage(id: $id, input: $input, expectedVersion: $expectedVersion) { id name position probability color type rottingDays version }\n  }\n"): (typeof documents)["\n  mutation SettingsUpdateStage($id: ID!, $input: UpdatePipelineStageInput!, $expectedVersion: Int) {\n    updatePipelineStage(id: $id, input: $input, expectedVersion: $expectedVersion) { id name position probability color type rottingDays version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsDeleteStage($id: ID!) { deletePipelineStage(id: $id) { id deletedAt } }\n"): (typeof documents)["\n  mutation SettingsDeleteStage($id: ID!) { deletePipelineStage(id: $id) { id deletedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTeams {\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name description version memberships(first: 1) { totalCount } } }\n  }\n"): (typeof documents)["\n  query SettingsTeams {\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name description version memberships(first: 1) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsCreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id name } }"): (typeof documents)["mutation SettingsCreateTeam($input: CreateTeamInput!) { createTeam(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateTeam($id: ID!, $input: UpdateTeamInput!, $expectedVersion: Int) { updateTeam(id: $id, input: $input, expectedVersion: $expectedVersion) { id name description version } }\n"): (typeof documents)["\n  mutation SettingsUpdateTeam($id: ID!, $input: UpdateTeamInput!, $expectedVersion: Int) { updateTeam(id: $id, input: $input, expectedVersion: $expectedVersion) { id name description version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsDeleteTeam($id: ID!) { deleteTeam(id: $id) { id deletedAt } }"): (typeof documents)["mutation SettingsDeleteTeam($id: ID!) { deleteTeam(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTrash {\n    companies(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id name deletedAt } }\n    contacts(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id firstName lastName deletedAt } }\n    deals(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id title deletedAt } }\n    pipelineStages(first: 200, withDeleted: true) { nodes { id name deletedAt pipeline { id name } } }\n    teams(first: 100, withDeleted: true) { nodes { id name deletedAt } }\n  }\n"): (typeof documents)["\n  query SettingsTrash {\n    companies(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id name deletedAt } }\n    contacts(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id firstName lastName deletedAt } }\n    deals(first: 200, withDeleted: true, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { nodes { id title deletedAt } }\n    pipelineStages(first: 200, withDeleted: true) { nodes { id name deletedAt pipeline { id name } } }\n    teams(first: 100, withDeleted: true) { nodes { id name deletedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrashRestoreCompany($id: ID!) { restoreCompany(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreCompany($id: ID!) { restoreCompany(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrashRestoreContact($id: ID!) { restoreContact(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreContact($id: ID!) { restoreContact(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
