@@ -76,6 +76,8 @@ export type ActivityAggregateRow = {
   __typename?: 'ActivityAggregateRow';
   avg: ActivityNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
   max: ActivityNumbers;
@@ -123,6 +125,7 @@ export type ActivityEdge = {
 /** Something happened to an activity of a company, contact or deal. */
 export type ActivityEvent = {
   __typename?: 'ActivityEvent';
+  /** CREATE, UPDATE, DELETE or RESTORE; RESYNC when events may have been missed: reload the record's activities (activityId is then the record's id). */
   action: Scalars['String']['output'];
   activity: Maybe<Activity>;
   activityId: Scalars['ID']['output'];
@@ -159,6 +162,16 @@ export type ActivityGroupKey =
   | 'STATUS'
   | 'SUBJECT'
   | 'TYPE';
+
+/** Conditions on a to-many list of activities (in the trash excluded); several combine with AND. */
+export type ActivityListRelationFilter = {
+  /** All of the activities match; true when there are none. */
+  every?: InputMaybe<ActivityWhere>;
+  /** None of the activities matches; true when there are none. */
+  none?: InputMaybe<ActivityWhere>;
+  /** At least one of the activities matches. */
+  some?: InputMaybe<ActivityWhere>;
+};
 
 export type ActivityNumbers = {
   __typename?: 'ActivityNumbers';
@@ -282,6 +295,8 @@ export type ApiKeyAggregateCondition = {
 export type ApiKeyAggregateRow = {
   __typename?: 'ApiKeyAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -371,6 +386,8 @@ export type AuditLogAggregateCondition = {
 export type AuditLogAggregateRow = {
   __typename?: 'AuditLogAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -558,6 +575,8 @@ export type CompanyAggregateRow = {
   __typename?: 'CompanyAggregateRow';
   avg: CompanyNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
   max: CompanyNumbers;
@@ -660,9 +679,15 @@ export type CompanyWhere = {
   AND?: InputMaybe<Array<CompanyWhere>>;
   NOT?: InputMaybe<CompanyWhere>;
   OR?: InputMaybe<Array<CompanyWhere>>;
+  /** Only companies with some, every or none of their activities matching. */
+  activities?: InputMaybe<ActivityListRelationFilter>;
+  /** Only companies with some, every or none of their contacts matching. */
+  contacts?: InputMaybe<ContactListRelationFilter>;
   country?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   customFields?: InputMaybe<Array<CustomFieldCondition>>;
+  /** Only companies with some, every or none of their deals matching. */
+  deals?: InputMaybe<DealListRelationFilter>;
   employeeCount?: InputMaybe<IntFilter>;
   industry?: InputMaybe<StringFilter>;
   name?: InputMaybe<StringFilter>;
@@ -748,6 +773,8 @@ export type ContactAggregateCondition = {
 export type ContactAggregateRow = {
   __typename?: 'ContactAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -794,6 +821,16 @@ export type ContactGroupKey =
   | 'OWNER__EMAIL'
   | 'OWNER__NAME';
 
+/** Conditions on a to-many list of contacts (in the trash excluded); several combine with AND. */
+export type ContactListRelationFilter = {
+  /** All of the contacts match; true when there are none. */
+  every?: InputMaybe<ContactWhere>;
+  /** None of the contacts matches; true when there are none. */
+  none?: InputMaybe<ContactWhere>;
+  /** At least one of the contacts matches. */
+  some?: InputMaybe<ContactWhere>;
+};
+
 export type ContactMethod =
   | 'EMAIL'
   | 'IN_PERSON'
@@ -816,11 +853,15 @@ export type ContactWhere = {
   AND?: InputMaybe<Array<ContactWhere>>;
   NOT?: InputMaybe<ContactWhere>;
   OR?: InputMaybe<Array<ContactWhere>>;
+  /** Only contacts with some, every or none of their activities matching. */
+  activities?: InputMaybe<ActivityListRelationFilter>;
   /** Only contacts whose company matches. */
   company?: InputMaybe<CompanyWhere>;
   companyId?: InputMaybe<IdFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   customFields?: InputMaybe<Array<CustomFieldCondition>>;
+  /** Only contacts with some, every or none of their deals matching. */
+  deals?: InputMaybe<DealListRelationFilter>;
   email?: InputMaybe<StringFilter>;
   firstName?: InputMaybe<StringFilter>;
   isPrimary?: InputMaybe<BooleanFilter>;
@@ -1025,6 +1066,8 @@ export type CustomFieldDefinitionAggregateRow = {
   __typename?: 'CustomFieldDefinitionAggregateRow';
   avg: CustomFieldDefinitionNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
   max: CustomFieldDefinitionNumbers;
@@ -1224,12 +1267,18 @@ export type DealAggregateCondition = {
 /** One group of deals. */
 export type DealAggregateRow = {
   __typename?: 'DealAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   avg: DealNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   max: DealNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   min: DealNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   sum: DealNumbers;
 };
 
@@ -1265,7 +1314,7 @@ export type DealEdge = {
 /** Something happened to a deal; `deal` is its state now as you may see it (null once deleted). */
 export type DealEvent = {
   __typename?: 'DealEvent';
-  /** CREATE, UPDATE, MOVE, DELETE or RESTORE. */
+  /** CREATE, UPDATE, MOVE, DELETE or RESTORE; RESYNC when events may have been missed (a server lost its connection): reload the pipeline (dealId is then the pipeline's id). */
   action: Scalars['String']['output'];
   actorUserId: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTimeISO']['output'];
@@ -1299,6 +1348,16 @@ export type DealGroupKey =
   | 'STAGE__TYPE'
   | 'STATUS'
   | 'TITLE';
+
+/** Conditions on a to-many list of deals (in the trash excluded); several combine with AND. */
+export type DealListRelationFilter = {
+  /** All of the deals match; true when there are none. */
+  every?: InputMaybe<DealWhere>;
+  /** None of the deals matches; true when there are none. */
+  none?: InputMaybe<DealWhere>;
+  /** At least one of the deals matches. */
+  some?: InputMaybe<DealWhere>;
+};
 
 export type DealNumbers = {
   __typename?: 'DealNumbers';
@@ -1361,12 +1420,18 @@ export type DealStageChangeAggregateCondition = {
 /** One group of dealStageChanges. */
 export type DealStageChangeAggregateRow = {
   __typename?: 'DealStageChangeAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   avg: DealStageChangeNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   max: DealStageChangeNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   min: DealStageChangeNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
   sum: DealStageChangeNumbers;
 };
 
@@ -1411,6 +1476,16 @@ export type DealStageChangeGroupKey =
   | 'TO_STAGE_ID'
   | 'TO_STAGE__NAME'
   | 'TO_STAGE__TYPE';
+
+/** Conditions on a to-many list of dealStageChanges (in the trash excluded); several combine with AND. */
+export type DealStageChangeListRelationFilter = {
+  /** All of the dealStageChanges match; true when there are none. */
+  every?: InputMaybe<DealStageChangeWhere>;
+  /** None of the dealStageChanges matches; true when there are none. */
+  none?: InputMaybe<DealStageChangeWhere>;
+  /** At least one of the dealStageChanges matches. */
+  some?: InputMaybe<DealStageChangeWhere>;
+};
 
 export type DealStageChangeNumbers = {
   __typename?: 'DealStageChangeNumbers';
@@ -1467,6 +1542,8 @@ export type DealWhere = {
   AND?: InputMaybe<Array<DealWhere>>;
   NOT?: InputMaybe<DealWhere>;
   OR?: InputMaybe<Array<DealWhere>>;
+  /** Only deals with some, every or none of their activities matching. */
+  activities?: InputMaybe<ActivityListRelationFilter>;
   closedAt?: InputMaybe<DateTimeFilter>;
   /** Only deals whose company matches. */
   company?: InputMaybe<CompanyWhere>;
@@ -1490,6 +1567,8 @@ export type DealWhere = {
   source?: InputMaybe<StringFilter>;
   /** Only deals whose stage matches. */
   stage?: InputMaybe<PipelineStageWhere>;
+  /** Only deals with some, every or none of their stageChanges matching. */
+  stageChanges?: InputMaybe<DealStageChangeListRelationFilter>;
   stageEnteredAt?: InputMaybe<DateTimeFilter>;
   stageId?: InputMaybe<IdFilter>;
   status?: InputMaybe<DealStatusFilter>;
@@ -1587,6 +1666,8 @@ export type InvitationAggregateCondition = {
 export type InvitationAggregateRow = {
   __typename?: 'InvitationAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -1684,6 +1765,8 @@ export type MembershipAggregateCondition = {
 export type MembershipAggregateRow = {
   __typename?: 'MembershipAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -1720,6 +1803,16 @@ export type MembershipGroupKey =
   | 'USER_ID'
   | 'USER__EMAIL'
   | 'USER__NAME';
+
+/** Conditions on a to-many list of memberships (in the trash excluded); several combine with AND. */
+export type MembershipListRelationFilter = {
+  /** All of the memberships match; true when there are none. */
+  every?: InputMaybe<MembershipWhere>;
+  /** None of the memberships matches; true when there are none. */
+  none?: InputMaybe<MembershipWhere>;
+  /** At least one of the memberships matches. */
+  some?: InputMaybe<MembershipWhere>;
+};
 
 export type MembershipOrderBy = {
   direction?: SortDirection;
@@ -2200,6 +2293,8 @@ export type PipelineAggregateRow = {
   __typename?: 'PipelineAggregateRow';
   avg: PipelineNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
   max: PipelineNumbers;
@@ -2306,6 +2401,8 @@ export type PipelineStageAggregateRow = {
   __typename?: 'PipelineStageAggregateRow';
   avg: PipelineStageNumbers;
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
   max: PipelineStageNumbers;
@@ -2344,6 +2441,16 @@ export type PipelineStageGroupKey =
   | 'PIPELINE__NAME'
   | 'TYPE';
 
+/** Conditions on a to-many list of pipelineStages (in the trash excluded); several combine with AND. */
+export type PipelineStageListRelationFilter = {
+  /** All of the pipelineStages match; true when there are none. */
+  every?: InputMaybe<PipelineStageWhere>;
+  /** None of the pipelineStages matches; true when there are none. */
+  none?: InputMaybe<PipelineStageWhere>;
+  /** At least one of the pipelineStages matches. */
+  some?: InputMaybe<PipelineStageWhere>;
+};
+
 export type PipelineStageNumbers = {
   __typename?: 'PipelineStageNumbers';
   position: Maybe<Scalars['Float']['output']>;
@@ -2372,6 +2479,8 @@ export type PipelineStageWhere = {
   NOT?: InputMaybe<PipelineStageWhere>;
   OR?: InputMaybe<Array<PipelineStageWhere>>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only pipelineStages with some, every or none of their deals matching. */
+  deals?: InputMaybe<DealListRelationFilter>;
   name?: InputMaybe<StringFilter>;
   /** Only pipelineStages whose pipeline matches. */
   pipeline?: InputMaybe<PipelineWhere>;
@@ -2385,7 +2494,11 @@ export type PipelineWhere = {
   NOT?: InputMaybe<PipelineWhere>;
   OR?: InputMaybe<Array<PipelineWhere>>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only pipelines with some, every or none of their deals matching. */
+  deals?: InputMaybe<DealListRelationFilter>;
   name?: InputMaybe<StringFilter>;
+  /** Only pipelines with some, every or none of their stages matching. */
+  stages?: InputMaybe<PipelineStageListRelationFilter>;
 };
 
 export type Priority =
@@ -2514,6 +2627,7 @@ export type QueryActivitiesArgs = {
 
 
 export type QueryActivitiesAggregateArgs = {
+  distinct?: InputMaybe<ActivityGroupKey>;
   groupBy?: InputMaybe<Array<ActivityGroupKey>>;
   groupByDate?: InputMaybe<ActivityDateGrouping>;
   having?: InputMaybe<Array<ActivityAggregateCondition>>;
@@ -2549,6 +2663,7 @@ export type QueryApiKeysArgs = {
 
 
 export type QueryApiKeysAggregateArgs = {
+  distinct?: InputMaybe<ApiKeyGroupKey>;
   groupBy?: InputMaybe<Array<ApiKeyGroupKey>>;
   groupByDate?: InputMaybe<ApiKeyDateGrouping>;
   having?: InputMaybe<Array<ApiKeyAggregateCondition>>;
@@ -2574,6 +2689,7 @@ export type QueryAuditLogsArgs = {
 
 
 export type QueryAuditLogsAggregateArgs = {
+  distinct?: InputMaybe<AuditLogGroupKey>;
   groupBy?: InputMaybe<Array<AuditLogGroupKey>>;
   groupByDate?: InputMaybe<AuditLogDateGrouping>;
   having?: InputMaybe<Array<AuditLogAggregateCondition>>;
@@ -2600,6 +2716,7 @@ export type QueryCompaniesArgs = {
 
 
 export type QueryCompaniesAggregateArgs = {
+  distinct?: InputMaybe<CompanyGroupKey>;
   groupBy?: InputMaybe<Array<CompanyGroupKey>>;
   groupByDate?: InputMaybe<CompanyDateGrouping>;
   having?: InputMaybe<Array<CompanyAggregateCondition>>;
@@ -2630,6 +2747,7 @@ export type QueryContactsArgs = {
 
 
 export type QueryContactsAggregateArgs = {
+  distinct?: InputMaybe<ContactGroupKey>;
   groupBy?: InputMaybe<Array<ContactGroupKey>>;
   groupByDate?: InputMaybe<ContactDateGrouping>;
   having?: InputMaybe<Array<ContactAggregateCondition>>;
@@ -2655,6 +2773,7 @@ export type QueryCustomFieldDefinitionsArgs = {
 
 
 export type QueryCustomFieldDefinitionsAggregateArgs = {
+  distinct?: InputMaybe<CustomFieldDefinitionGroupKey>;
   groupBy?: InputMaybe<Array<CustomFieldDefinitionGroupKey>>;
   groupByDate?: InputMaybe<CustomFieldDefinitionDateGrouping>;
   having?: InputMaybe<Array<CustomFieldDefinitionAggregateCondition>>;
@@ -2685,6 +2804,7 @@ export type QueryDealStageChangesArgs = {
 
 
 export type QueryDealStageChangesAggregateArgs = {
+  distinct?: InputMaybe<DealStageChangeGroupKey>;
   groupBy?: InputMaybe<Array<DealStageChangeGroupKey>>;
   groupByDate?: InputMaybe<DealStageChangeDateGrouping>;
   having?: InputMaybe<Array<DealStageChangeAggregateCondition>>;
@@ -2705,6 +2825,7 @@ export type QueryDealsArgs = {
 
 
 export type QueryDealsAggregateArgs = {
+  distinct?: InputMaybe<DealGroupKey>;
   groupBy?: InputMaybe<Array<DealGroupKey>>;
   groupByDate?: InputMaybe<DealDateGrouping>;
   having?: InputMaybe<Array<DealAggregateCondition>>;
@@ -2741,6 +2862,7 @@ export type QueryInvitationsArgs = {
 
 
 export type QueryInvitationsAggregateArgs = {
+  distinct?: InputMaybe<InvitationGroupKey>;
   groupBy?: InputMaybe<Array<InvitationGroupKey>>;
   groupByDate?: InputMaybe<InvitationDateGrouping>;
   having?: InputMaybe<Array<InvitationAggregateCondition>>;
@@ -2766,6 +2888,7 @@ export type QueryMembershipsArgs = {
 
 
 export type QueryMembershipsAggregateArgs = {
+  distinct?: InputMaybe<MembershipGroupKey>;
   groupBy?: InputMaybe<Array<MembershipGroupKey>>;
   groupByDate?: InputMaybe<MembershipDateGrouping>;
   having?: InputMaybe<Array<MembershipAggregateCondition>>;
@@ -2814,6 +2937,7 @@ export type QueryPipelineStagesArgs = {
 
 
 export type QueryPipelineStagesAggregateArgs = {
+  distinct?: InputMaybe<PipelineStageGroupKey>;
   groupBy?: InputMaybe<Array<PipelineStageGroupKey>>;
   groupByDate?: InputMaybe<PipelineStageDateGrouping>;
   having?: InputMaybe<Array<PipelineStageAggregateCondition>>;
@@ -2840,6 +2964,7 @@ export type QueryPipelinesArgs = {
 
 
 export type QueryPipelinesAggregateArgs = {
+  distinct?: InputMaybe<PipelineGroupKey>;
   groupBy?: InputMaybe<Array<PipelineGroupKey>>;
   groupByDate?: InputMaybe<PipelineDateGrouping>;
   having?: InputMaybe<Array<PipelineAggregateCondition>>;
@@ -2872,6 +2997,7 @@ export type QueryTeamsArgs = {
 
 
 export type QueryTeamsAggregateArgs = {
+  distinct?: InputMaybe<TeamGroupKey>;
   groupBy?: InputMaybe<Array<TeamGroupKey>>;
   groupByDate?: InputMaybe<TeamDateGrouping>;
   having?: InputMaybe<Array<TeamAggregateCondition>>;
@@ -2897,6 +3023,7 @@ export type QueryUsersArgs = {
 
 
 export type QueryUsersAggregateArgs = {
+  distinct?: InputMaybe<UserGroupKey>;
   groupBy?: InputMaybe<Array<UserGroupKey>>;
   groupByDate?: InputMaybe<UserDateGrouping>;
   having?: InputMaybe<Array<UserAggregateCondition>>;
@@ -3063,6 +3190,8 @@ export type TeamAggregateCondition = {
 export type TeamAggregateRow = {
   __typename?: 'TeamAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };
@@ -3110,6 +3239,8 @@ export type TeamWhere = {
   NOT?: InputMaybe<TeamWhere>;
   OR?: InputMaybe<Array<TeamWhere>>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only teams with some, every or none of their memberships matching. */
+  memberships?: InputMaybe<MembershipListRelationFilter>;
   name?: InputMaybe<StringFilter>;
 };
 
@@ -3271,6 +3402,8 @@ export type UserAggregateCondition = {
 export type UserAggregateRow = {
   __typename?: 'UserAggregateRow';
   count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
 };

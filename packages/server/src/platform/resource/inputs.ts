@@ -32,6 +32,11 @@ export function whereInputOf(def: ResourceDefinition): Function {
     for (const [name, relation] of Object.entries(def.belongsTo ?? {})) {
       Field(() => whereInputOf(relation.resource()), { nullable: true, description: `Only ${def.plural} whose ${name} matches.` })(cls.prototype, name);
     }
+    for (const [name, relation] of Object.entries(def.hasMany ?? {})) {
+      if (toManyFilterShadowed(def, name)) continue;
+      const filterType = listRelationFilterOf(relation.resource());
+      Field(() => filterType, { nullable: true, description: `Only ${def.plural} with some, every or none of their ${name} matching.` })(cls.prototype, name);
+    }
     for (const [name, filter] of Object.entries(def.virtualFilters ?? {})) {
       Field(filter.type as never, { nullable: true, description: filter.description })(cls.prototype, name);
     }
@@ -39,6 +44,23 @@ export function whereInputOf(def: ResourceDefinition): Function {
     Field(() => [cls], { nullable: true })(cls.prototype, 'AND');
     Field(() => [cls], { nullable: true })(cls.prototype, 'OR');
     Field(() => cls, { nullable: true })(cls.prototype, 'NOT');
+    return cls;
+  });
+}
+
+/** A hasMany relation named like a field, to-one relation or virtual filter leaves the filter to that one. */
+export function toManyFilterShadowed(def: ResourceDefinition, name: string): boolean {
+  return def.filterable.includes(name) || !!def.belongsTo?.[name] || !!def.virtualFilters?.[name] || (name === 'customFields' && !!def.customFields);
+}
+
+/** `<Child>ListRelationFilter { some, every, none }`, made once per child resource and shared by its parents. */
+export function listRelationFilterOf(child: ResourceDefinition): Function {
+  return once(`${child.name}ListRelationFilter`, () => {
+    const cls = namedClass(`${child.name}ListRelationFilter`);
+    InputType(`${child.name}ListRelationFilter`, { description: `Conditions on a to-many list of ${child.plural} (in the trash excluded); several combine with AND.` })(cls);
+    Field(() => whereInputOf(child), { nullable: true, description: `At least one of the ${child.plural} matches.` })(cls.prototype, 'some');
+    Field(() => whereInputOf(child), { nullable: true, description: `All of the ${child.plural} match; true when there are none.` })(cls.prototype, 'every');
+    Field(() => whereInputOf(child), { nullable: true, description: `None of the ${child.plural} matches; true when there are none.` })(cls.prototype, 'none');
     return cls;
   });
 }

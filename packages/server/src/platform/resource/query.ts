@@ -1,7 +1,9 @@
+import { assertCan } from '../auth/policy';
 import { badInput } from '../errors';
 import { and, ident, or, Sql, sql } from '../sql';
 import type { TenantContext } from '../context';
 import type { ResourceDefinition, SortSpec } from './definition';
+import { toManyFilterShadowed } from './inputs';
 import { fieldInfo, fieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
 
 export const WHERE_MAX_DEPTH = 6;
@@ -125,9 +127,37 @@ export function compileWhere(def: ResourceDefinition, ctx: TenantContext, where:
       parts.push(sql`EXISTS (SELECT 1 FROM ${ident(tableOf(target.entity))} ${ident(inner)} WHERE ${scope(target, ctx, inner)} AND ${ident(inner)}.id = ${fk} AND ${compileWhere(target, ctx, value as Record<string, unknown>, inner, here, depth + 1)})`);
     } else if (def.filterable.includes(key)) {
       parts.push(compileField(fieldInfo(def, key), value as Record<string, unknown>, alias, here));
+    } else if (def.hasMany?.[key] && !toManyFilterShadowed(def, key)) {
+      parts.push(compileToMany(def, ctx, key, value as Record<string, unknown>, alias, here, depth));
     } else {
       throw badInput(here, `${def.name} cannot be filtered by ${key}`);
     }
+  }
+  return and(parts);
+}
+
+/**
+ * `some` / `every` / `none` over a hasMany relation as EXISTS / NOT EXISTS on the child table,
+ * under the child's own tenant scope, trash filter and read rule, exactly as a list of the child.
+ */
+function compileToMany(def: ResourceDefinition, ctx: TenantContext, key: string, filter: Record<string, unknown>, alias: string, path: string, depth: number): Sql {
+  const relation = def.hasMany![key];
+  const child = relation.resource();
+  // A list of the child would refuse this caller, so filtering by it must not reveal anything either.
+  assertCan(ctx.actor, 'read', child.area);
+  const parts: Sql[] = [];
+  for (const [op, where] of Object.entries(filter)) {
+    if (where === undefined || where === null) continue;
+    const here = `${path}.${op}`;
+    if (op !== 'some' && op !== 'every' && op !== 'none') throw badInput(here, `Unknown operator ${op}; use some, every or none`);
+    const inner = nextAlias();
+    const linked = sql`${scope(child, ctx, inner)} AND ${ident(inner)}.${ident(fieldInfo(child, relation.foreignKey).column)} = ${ident(alias)}.id`;
+    const condition = compileWhere(child, ctx, where as Record<string, unknown>, inner, here, depth + 1);
+    const from = sql`SELECT 1 FROM ${ident(tableOf(child.entity))} ${ident(inner)} WHERE ${linked}`;
+    // every = no child fails it; IS NOT TRUE counts a child whose condition is NULL (e.g. no value) as failing.
+    if (op === 'some') parts.push(sql`EXISTS (${from} AND ${condition})`);
+    else if (op === 'none') parts.push(sql`NOT EXISTS (${from} AND ${condition})`);
+    else parts.push(sql`NOT EXISTS (${from} AND (${condition}) IS NOT TRUE)`);
   }
   return and(parts);
 }
