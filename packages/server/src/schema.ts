@@ -2,17 +2,12 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import './modules/identity/resources';
-import './modules/sales/resources';
-import { useEntityMetadata } from './platform/resource/metadata';
-import { allResources } from './platform/resource/definition';
-import { resolversFor } from './platform/resource/resolver-factory';
+import { MODULES } from './modules';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import type { IdentityService } from './modules/identity/identity.service';
-import { BoardColumnResolver, BoardResolver, DealCardResolver } from './modules/sales/board.resolver';
-import { ActivityResolver, DealResolver, SearchResolver } from './modules/sales/deal.resolver';
-import { ReportsResolver } from './modules/sales/reports.resolver';
-import { ActivityEventResolver, DealEventResolver } from './modules/sales/subscriptions.resolver';
+import { allResources, completeDeclarations } from './platform/resource/definition';
+import { useEntityMetadata } from './platform/resource/metadata';
+import { resolversFor } from './platform/resource/resolver-factory';
 
 /** Entity metadata for the resource mechanism, built from TypeORM without opening a connection. */
 export async function loadEntityMetadata(dataSource: DataSource): Promise<void> {
@@ -23,8 +18,9 @@ export async function loadEntityMetadata(dataSource: DataSource): Promise<void> 
 /** The whole API: every declared resource plus the resolvers for what is special. */
 export async function buildAppSchema(dataSource: DataSource, identity: IdentityService): Promise<GraphQLSchema> {
   await loadEntityMetadata(dataSource);
+  completeDeclarations();
   const generic = allResources().flatMap(resolversFor);
-  const special = [IdentityResolver, BoardResolver, BoardColumnResolver, DealCardResolver, DealResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver];
+  const special = MODULES.flatMap((m) => m.resolvers ?? []);
   const instances = new Map<Function, unknown>([[IdentityResolver, new IdentityResolver(identity)]]);
   return buildSchema({
     resolvers: [...generic, ...special] as [Function, ...Function[]],

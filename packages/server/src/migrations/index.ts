@@ -11,6 +11,7 @@ import { DealIndexesForListsAndFunnel1796096905288 } from './1796096905288-DealI
 import { DealFurthestStage1796096906000 } from './1796096906000-DealFurthestStage';
 import { DealStageDurations1796096907000 } from './1796096907000-DealStageDurations';
 import { AuthThrottle1796200000000 } from './1796200000000-AuthThrottle';
+import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DealFurthestStage1796096906000,
   DealStageDurations1796096907000,
   AuthThrottle1796200000000,
+  CatalogProducts1796117127487,
 ];

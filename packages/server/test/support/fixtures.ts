@@ -20,6 +20,7 @@ export const FIXTURES: Record<string, Fixture> = {
   Deal: { input: (t, n) => ({ title: `Deal ${n}`, value: `${100 * n}.00`, stageId: t.stages[0].id }), textField: 'title', fields: 'id version title value' },
   Activity: { input: (_t, n) => ({ type: 'TASK', subject: `Task ${n}` }), textField: 'subject', fields: 'id version subject' },
   Team: { input: (_t, n) => ({ name: `Team ${n}` }), textField: 'name', fields: 'id version name' },
+  Product: { input: (_t, n) => ({ name: `Product ${n}`, sku: `SKU-${n}`, price: `${n}.25` }), textField: 'name', fields: 'id version name sku price' },
   CustomFieldDefinition: { input: (_t, n) => ({ entityType: 'Contact', key: `field${n}`, label: `Field ${n}`, type: 'TEXT' }), textField: 'label', fields: 'id version label' },
 };
 

@@ -1,6 +1,7 @@
 import type { AccessArea } from '../auth/policy';
 import type { TenantContext } from '../context';
 import type { Sql } from '../sql';
+import { createInputFromFields, declaredFields, type FieldSpec } from './fields';
 
 export type EntityClass<E = any> = { new (): E; prototype: E };
 
@@ -42,7 +43,8 @@ export interface VirtualFilter {
   compile(ctx: TenantContext, alias: string, value: unknown): Sql;
 }
 
-export interface ResourceDefinition<E = any> {
+/** What a module writes to declare a resource; `defineResource` completes it into a ResourceDefinition. */
+export interface ResourceDeclaration<E = any> {
   entity: EntityClass<E>;
   /** GraphQL type name; also the audit log's entity type and the custom-field entity type. */
   name: string;
@@ -62,13 +64,15 @@ export interface ResourceDefinition<E = any> {
   tenantScoped?: boolean;
   /** Extra scope for global tables, e.g. users visible through a membership of the organization. */
   scope?: 'organizationMembers';
-  filterable: (keyof E & string)[];
-  sortable: (keyof E & string)[];
+  /** Filterable fields besides those declared with `field.*({ filter })`. */
+  filterable?: (keyof E & string)[];
+  /** Sortable fields besides those declared with `field.*({ sort })`. */
+  sortable?: (keyof E & string)[];
   defaultOrder: SortSpec<E>[];
   belongsTo?: Record<string, BelongsTo<E>>;
   hasMany?: Record<string, HasMany>;
-  /** Input classes; omit to make the resource read-only through the generic API. */
-  createInput?: EntityClass;
+  /** Create input; derived from the `field.*` declarations when omitted. `false`: read-only through the generic API. */
+  createInput?: EntityClass | false;
   /** Fields of the create input that cannot be changed by update (e.g. the stage of a deal). */
   immutable?: (keyof E & string)[];
   customFields?: boolean;
@@ -77,12 +81,63 @@ export interface ResourceDefinition<E = any> {
   description?: string;
 }
 
+/** A resource once its declaration is completed: the derived lists are filled in. */
+export interface ResourceDefinition<E = any> extends ResourceDeclaration<E> {
+  filterable: (keyof E & string)[];
+  sortable: (keyof E & string)[];
+  createInput?: EntityClass;
+}
+
 const registry = new Map<string, ResourceDefinition>();
 
-export function defineResource<E>(definition: ResourceDefinition<E>): ResourceDefinition<E> {
+/**
+ * Registers a resource. What its `field.*` declarations say is filled in here: filterable and
+ * sortable fields, the create input and its immutable fields, and to-one relations for references
+ * (their inverse lists are added to the targets by `completeDeclarations`).
+ */
+export function defineResource<E>(definition: ResourceDeclaration<E>): ResourceDefinition<E> {
   if (registry.has(definition.name)) throw new Error(`Resource ${definition.name} is declared twice`);
-  registry.set(definition.name, definition);
-  return definition;
+  const fields = declaredFields(definition.entity);
+  const names = (pick: (f: FieldSpec) => boolean | undefined) => fields.filter(pick).map((f) => f.property as keyof E & string);
+  const timestamps = (['createdAt', 'updatedAt'] as (keyof E & string)[]).filter(() => fields.length > 0);
+  const derivedInput = definition.createInput === undefined && fields.length > 0 ? createInputFromFields(definition.name, definition.entity) : undefined;
+  const belongsTo: Record<string, BelongsTo<E>> = { ...definition.belongsTo };
+  for (const f of fields.filter((s) => s.reference)) {
+    belongsTo[f.reference!.as] ??= { resource: () => resourceOfEntity(f.reference!.target()), foreignKey: f.property as keyof E & string };
+  }
+  const complete: ResourceDefinition<E> = {
+    ...definition,
+    filterable: unique([...(definition.filterable ?? []), ...names((f) => f.filter || f.sort || !!f.reference), ...(fields.length ? timestamps : [])]),
+    sortable: unique([...(definition.sortable ?? []), ...names((f) => f.sort), ...(fields.length ? timestamps : [])]),
+    createInput: definition.createInput === false ? undefined : definition.createInput ?? derivedInput,
+    immutable: unique([...(definition.immutable ?? []), ...names((f) => f.input === 'create')]),
+    belongsTo: Object.keys(belongsTo).length ? belongsTo : undefined,
+  };
+  registry.set(definition.name, complete);
+  return complete;
+}
+
+const unique = <T>(list: T[]): T[] => [...new Set(list)];
+
+/** The resource serving an entity class (references name entities, relations need resources). */
+export function resourceOfEntity(entity: Function): ResourceDefinition {
+  const found = [...registry.values()].find((r) => r.entity === entity);
+  if (!found) throw new Error(`No resource is declared for the entity ${entity.name}`);
+  return found;
+}
+
+let completed = false;
+
+/** Adds the inverse lists that references declare (`inverse: 'products'` on Product.supplierId → Company.products). */
+export function completeDeclarations(): void {
+  if (completed) return;
+  completed = true;
+  for (const def of registry.values()) {
+    for (const f of declaredFields(def.entity).filter((s) => s.reference?.inverse)) {
+      const target = resourceOfEntity(f.reference!.target());
+      target.hasMany = { ...target.hasMany, [f.reference!.inverse!]: { resource: () => def, foreignKey: f.property } };
+    }
+  }
 }
 
 export function allResources(): ResourceDefinition[] {

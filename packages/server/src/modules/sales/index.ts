@@ -1,0 +1,19 @@
+import { defineModule } from '../../platform/module';
+import { Activity } from './activity.entity';
+import { BoardColumnResolver, BoardResolver, DealCardResolver } from './board.resolver';
+import { Company } from './company.entity';
+import { Contact } from './contact.entity';
+import { DealStageChange } from './deal-stage-change.entity';
+import { Deal } from './deal.entity';
+import { ActivityResolver, DealResolver, SearchResolver } from './deal.resolver';
+import { PipelineStage } from './pipeline-stage.entity';
+import { Pipeline } from './pipeline.entity';
+import { ReportsResolver } from './reports.resolver';
+import './resources';
+import { ActivityEventResolver, DealEventResolver } from './subscriptions.resolver';
+
+export const salesModule = defineModule({
+  name: 'sales',
+  entities: [Company, Contact, Pipeline, PipelineStage, Deal, DealStageChange, Activity],
+  resolvers: [BoardResolver, BoardColumnResolver, DealCardResolver, DealResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver],
+});
