@@ -519,6 +519,7 @@ export type Company = {
   size: Maybe<CompanySize>;
   state: Maybe<Scalars['String']['output']>;
   status: CompanyStatus;
+  suppliedProducts: ProductConnection;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
@@ -555,6 +556,17 @@ export type CompanyDealsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DealOrderBy>>;
   where?: InputMaybe<DealWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CompanySuppliedProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProductOrderBy>>;
+  where?: InputMaybe<ProductWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -699,6 +711,8 @@ export type CompanyWhere = {
   search?: InputMaybe<Scalars['String']['input']>;
   size?: InputMaybe<CompanySizeFilter>;
   status?: InputMaybe<CompanyStatusFilter>;
+  /** Only companies with some, every or none of their suppliedProducts matching. */
+  suppliedProducts?: InputMaybe<ProductListRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
@@ -1006,6 +1020,24 @@ export type CreatePipelineStageInput = {
   probability?: InputMaybe<Scalars['Float']['input']>;
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<StageType>;
+};
+
+export type CreateProductInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase cost, for margins. */
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Stock keeping unit, unique in your organization. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** The company it is bought from. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateTeamInput = {
@@ -1878,6 +1910,7 @@ export type Mutation = {
   createDeal: Deal;
   createPipeline: Pipeline;
   createPipelineStage: PipelineStage;
+  createProduct: Product;
   createTeam: Team;
   /** Moves it to the trash; restorable. */
   deleteActivity: Activity;
@@ -1893,6 +1926,8 @@ export type Mutation = {
   deletePipeline: Pipeline;
   /** Moves it to the trash; restorable. */
   deletePipelineStage: PipelineStage;
+  /** Moves it to the trash; restorable. */
+  deleteProduct: Product;
   /** Moves it to the trash; restorable. */
   deleteTeam: Team;
   /** OWNER only. Returns the token to pass on; nothing is e-mailed. */
@@ -1914,6 +1949,7 @@ export type Mutation = {
   restoreDeal: Deal;
   restorePipeline: Pipeline;
   restorePipelineStage: PipelineStage;
+  restoreProduct: Product;
   restoreTeam: Team;
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
@@ -1930,6 +1966,7 @@ export type Mutation = {
   updateOrganization: Organization;
   updatePipeline: Pipeline;
   updatePipelineStage: PipelineStage;
+  updateProduct: Product;
   updateTeam: Team;
 };
 
@@ -1998,6 +2035,12 @@ export type MutationCreatePipelineStageArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateProductInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateTeamInput;
@@ -2035,6 +2078,11 @@ export type MutationDeletePipelineArgs = {
 
 
 export type MutationDeletePipelineStageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2117,6 +2165,11 @@ export type MutationRestorePipelineStageArgs = {
 };
 
 
+export type MutationRestoreProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreTeamArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2194,6 +2247,13 @@ export type MutationUpdatePipelineStageArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdatePipelineStageInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
 };
 
 
@@ -2516,6 +2576,163 @@ export type PriorityFilter = {
   notIn?: InputMaybe<Array<Priority>>;
 };
 
+/** Catalog products; stock changes only through inventory adjustments. */
+export type Product = {
+  __typename?: 'Product';
+  category: Maybe<Scalars['String']['output']>;
+  /** Purchase cost, for margins. */
+  cost: Maybe<Scalars['Decimal']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  /** Values of the organization’s custom fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  lowStockThreshold: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  price: Scalars['Decimal']['output'];
+  /** Stock keeping unit, unique in your organization. */
+  sku: Maybe<Scalars['String']['output']>;
+  /** Units in stock; changed by inventory adjustments only. */
+  stockQuantity: Scalars['Int']['output'];
+  supplier: Maybe<Company>;
+  /** The company it is bought from. */
+  supplierId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type ProductAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<ProductNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of products. */
+export type ProductAggregateRow = {
+  __typename?: 'ProductAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: ProductNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: ProductNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: ProductNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: ProductNumbers;
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Product>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type ProductDateGrouping = {
+  field: ProductDateField;
+  unit: DateUnit;
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductGroupKey =
+  | 'CATEGORY'
+  | 'CURRENCY'
+  | 'IS_ACTIVE'
+  | 'NAME'
+  | 'SKU'
+  | 'SUPPLIER_ID'
+  | 'SUPPLIER__COUNTRY'
+  | 'SUPPLIER__INDUSTRY'
+  | 'SUPPLIER__NAME'
+  | 'SUPPLIER__SIZE'
+  | 'SUPPLIER__STATUS';
+
+/** Conditions on a to-many list of products (in the trash excluded); several combine with AND. */
+export type ProductListRelationFilter = {
+  /** All of the products match; true when there are none. */
+  every?: InputMaybe<ProductWhere>;
+  /** None of the products matches; true when there are none. */
+  none?: InputMaybe<ProductWhere>;
+  /** At least one of the products matches. */
+  some?: InputMaybe<ProductWhere>;
+};
+
+export type ProductNumbers = {
+  __typename?: 'ProductNumbers';
+  cost: Maybe<Scalars['Decimal']['output']>;
+  lowStockThreshold: Maybe<Scalars['Float']['output']>;
+  price: Maybe<Scalars['Decimal']['output']>;
+  stockQuantity: Maybe<Scalars['Float']['output']>;
+};
+
+export type ProductNumericField =
+  | 'COST'
+  | 'LOW_STOCK_THRESHOLD'
+  | 'PRICE'
+  | 'STOCK_QUANTITY';
+
+export type ProductOrderBy = {
+  direction?: SortDirection;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'CATEGORY'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'PRICE'
+  | 'SKU'
+  | 'STOCK_QUANTITY'
+  | 'UPDATED_AT';
+
+/** Conditions on products; fields combine with AND. */
+export type ProductWhere = {
+  AND?: InputMaybe<Array<ProductWhere>>;
+  NOT?: InputMaybe<ProductWhere>;
+  OR?: InputMaybe<Array<ProductWhere>>;
+  category?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  customFields?: InputMaybe<Array<CustomFieldCondition>>;
+  isActive?: InputMaybe<BooleanFilter>;
+  name?: InputMaybe<StringFilter>;
+  price?: InputMaybe<DecimalFilter>;
+  sku?: InputMaybe<StringFilter>;
+  stockQuantity?: InputMaybe<IntFilter>;
+  /** Only products whose supplier matches. */
+  supplier?: InputMaybe<CompanyWhere>;
+  supplierId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 export type Query = {
   __typename?: 'Query';
   activities: ActivityConnection;
@@ -2597,6 +2814,11 @@ export type Query = {
   pipelines: PipelineConnection;
   /** Groups of pipelines with count, sum, avg, min and max; same tenant and role rules as pipelines. */
   pipelinesAggregate: Array<PipelineAggregateRow>;
+  /** One Product by id, or null if there is none in your organization. */
+  product: Maybe<Product>;
+  products: ProductConnection;
+  /** Groups of products with count, sum, avg, min and max; same tenant and role rules as products. */
+  productsAggregate: Array<ProductAggregateRow>;
   /** Companies, contacts and deals matching every word (as prefixes), best first. */
   search: Array<SearchHit>;
   /** One Team by id, or null if there is none in your organization. */
@@ -2970,6 +3192,32 @@ export type QueryPipelinesAggregateArgs = {
   having?: InputMaybe<Array<PipelineAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<PipelineWhere>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProductOrderBy>>;
+  where?: InputMaybe<ProductWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryProductsAggregateArgs = {
+  distinct?: InputMaybe<ProductGroupKey>;
+  groupBy?: InputMaybe<Array<ProductGroupKey>>;
+  groupByDate?: InputMaybe<ProductDateGrouping>;
+  having?: InputMaybe<Array<ProductAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ProductWhere>;
 };
 
 
@@ -3366,6 +3614,25 @@ export type UpdatePipelineStageInput = {
   probability?: InputMaybe<Scalars['Float']['input']>;
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<StageType>;
+};
+
+/** Fields to change on a Product; omitted fields stay as they are, null clears. */
+export type UpdateProductInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Purchase cost, for margins. */
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Stock keeping unit, unique in your organization. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** The company it is bought from. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Fields to change on a Team; omitted fields stay as they are, null clears. */
