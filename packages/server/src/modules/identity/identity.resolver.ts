@@ -259,7 +259,8 @@ export class IdentityResolver {
       const id = uuidv7();
       const secret = newSecret();
       const key = composeToken('crm', [id], secret);
-      const limits = input.limits ? effectiveLimits(input.limits) : null;
+      // An override, not the operator's base (which is taken as given): clamped to the ceilings.
+      const limits = input.limits ? effectiveLimits(null, input.limits) : null;
       const row = await ctx.db.one(sql`INSERT INTO api_keys (organization_id, id, name, prefix, secret_hash, role, created_by_id, expires_at, limits, registered_operations_only)
         VALUES (${ctx.organizationId}, ${id}, ${input.name}, ${key.slice(0, 12)}, ${hashSecret(secret)}, ${input.role}, ${ctx.actor.userId},
                 ${input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null},

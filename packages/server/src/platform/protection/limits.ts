@@ -28,7 +28,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   requestsPerMinute: 600,
 };
 
-const CEILING: QueryLimits = {
+/** Hard ceilings on what an organization or API key may set (exported for test/platform/limit-ceilings.test.ts). */
+export const CEILING: QueryLimits = {
   maxDepth: 25,
   maxAliases: 200,
   maxDirectives: 100,
