@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
-import type { SetURLSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useUpdateParams, useUrlText } from '../lib/urlParams';
 import { graphql } from '../gql';
 import { Button } from '../ui/Button';
 import { activeFilterCount, applyFilter, FILTER_KEYS, type BoardFilters } from './filters';
@@ -12,33 +12,33 @@ export const BoardFilterOptionsDocument = graphql(`
   }
 `);
 
-/** A text filter typed into locally and written to the URL once typing pauses. */
-function useUrlText(value: string, commit: (value: string) => void, delay = 350) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => commit(text), delay);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text]);
-  return [text, setText] as const;
+/** Why a typed amount is not used as a filter, or null when it is fine (empty clears the filter). */
+export function amountProblem(text: string): string | null {
+  const value = text.trim();
+  if (!value) return null;
+  if (value.startsWith('-')) return 'Values cannot be negative.';
+  return /^\d+(\.\d{1,2})?$/.test(value) ? null : 'Enter an amount like 1000 or 99.50.';
 }
+const acceptAmount = (text: string) => amountProblem(text) === null;
 
-export function BoardFiltersBar({ filters, params, setParams }: { filters: BoardFilters; params: URLSearchParams; setParams: SetURLSearchParams }) {
+export function BoardFiltersBar({ filters }: { filters: BoardFilters }) {
   const { data } = useQuery(BoardFilterOptionsDocument, { fetchPolicy: 'cache-first' });
   const [open, setOpen] = useState(false);
-  const set = (key: keyof BoardFilters, value: string | boolean) => setParams(applyFilter(params, key, value), { replace: true });
+  const update = useUpdateParams();
+  // Each change starts from the URL as it is now, so a late debounced commit never undoes another.
+  const set = (key: keyof BoardFilters, value: string | boolean) => update((p) => {
+    const next = applyFilter(p, key, value);
+    for (const k of [...p.keys()]) p.delete(k);
+    next.forEach((v, k) => p.set(k, v));
+  });
   const [q, setQ] = useUrlText(filters.q, (v) => set('q', v));
-  const [min, setMin] = useUrlText(filters.min, (v) => set('min', v));
-  const [max, setMax] = useUrlText(filters.max, (v) => set('max', v));
+  const [min, setMin] = useUrlText(filters.min, (v) => set('min', v.trim()), { accept: acceptAmount });
+  const [max, setMax] = useUrlText(filters.max, (v) => set('max', v.trim()), { accept: acceptAmount });
+  const minProblem = amountProblem(min);
+  const maxProblem = amountProblem(max) ?? (!minProblem && min.trim() && max.trim() && Number(min) > Number(max) ? 'The maximum is below the minimum.' : null);
   const count = activeFilterCount(filters);
 
-  const clear = () => {
-    const next = new URLSearchParams(params);
-    for (const key of FILTER_KEYS) next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const clear = () => update((p) => { for (const key of FILTER_KEYS) p.delete(key); });
 
   return (
     <div className="filters" data-open={open} role="search" aria-label="Filter deals">
@@ -61,10 +61,14 @@ export function BoardFiltersBar({ filters, params, setParams }: { filters: Board
         </select>
         <span className="range">
           <label htmlFor="filter-min">Value</label>
-          <input id="filter-min" className="input filter-num" inputMode="decimal" placeholder="min" aria-label="Minimum value" value={min} onChange={(e) => setMin(e.target.value)} />
+          <input id="filter-min" className="input filter-num" inputMode="decimal" placeholder="min" aria-label="Minimum value" value={min} onChange={(e) => setMin(e.target.value)}
+            aria-invalid={minProblem ? true : undefined} aria-describedby={minProblem ? 'filter-min-error' : undefined} />
           –
-          <input id="filter-max" className="input filter-num" inputMode="decimal" placeholder="max" aria-label="Maximum value" value={max} onChange={(e) => setMax(e.target.value)} />
+          <input id="filter-max" className="input filter-num" inputMode="decimal" placeholder="max" aria-label="Maximum value" value={max} onChange={(e) => setMax(e.target.value)}
+            aria-invalid={maxProblem ? true : undefined} aria-describedby={maxProblem ? 'filter-max-error' : undefined} />
         </span>
+        {minProblem && <span className="filter-error" id="filter-min-error" role="alert">Minimum: {minProblem}</span>}
+        {maxProblem && <span className="filter-error" id="filter-max-error" role="alert">Maximum: {maxProblem}</span>}
         <span className="range">
           <label htmlFor="filter-from">Close</label>
           <input id="filter-from" className="input filter-date" type="date" aria-label="Expected close from" value={filters.from} onChange={(e) => set('from', e.target.value)} />

@@ -160,7 +160,7 @@ export default function BoardPage() {
           {canEdit && pipeline && board && <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>New deal</Button>}
         </div>
       </div>
-      <BoardFiltersBar filters={filters} params={params} setParams={setParams} />
+      <BoardFiltersBar filters={filters} />
       {board && openTotals?.count === 0 && (
         where ? (
           <div className="board-empty" role="status">

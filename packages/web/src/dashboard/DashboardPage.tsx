@@ -8,7 +8,8 @@ import { BoardFilterOptionsDocument } from '../board/BoardFiltersBar';
 import { BoardPipelinesDocument } from '../board/operations';
 import { graphql } from '../gql';
 import type { ReportFilter } from '../gql/graphql';
-import { formatMoney, formatNumber, formatPercent } from '../lib/format';
+import { formatDate, formatMoney, formatPercent, pluralize, todayIso } from '../lib/format';
+import { addDecimal } from '../lib/money';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
 
@@ -17,16 +18,35 @@ const DashboardDocument = graphql(`
     forecast(filter: $filter) { month currency count value weightedValue }
     funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }
     wonLost(by: "OWNER", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }
-    pipelineSummary(pipelineId: $pipelineId, filter: $filter) { stageId stageName position count value weightedValue probability }
+  }
+`);
+
+/** Every open deal of the pipeline, whenever it was created: per currency, never added across currencies. */
+const DashboardOpenDocument = graphql(`
+  query DashboardOpen($pipelineId: ID!, $where: DealWhere) {
+    board(pipelineId: $pipelineId, where: $where) { count totals { currency count value weightedValue } }
   }
 `);
 
 const COLORS = { value: '#9db7f5', weighted: '#2454cc', won: '#1f8a4c', lost: '#d0504a', reached: '#2454cc' };
-const year = new Date().getFullYear();
 
-function monthLabel(month: string) {
+/** "2026-11" → "Nov 2026" (a two-digit year reads like a day). */
+export function monthLabel(month: string) {
   const [y, m] = month.split('-').map(Number);
-  return new Date(y!, m! - 1, 1).toLocaleDateString(undefined, { month: 'short', year: '2-digit' });
+  return new Date(y!, m! - 1, 1).toLocaleDateString('en-US', { month: 'short', year: 'numeric' });
+}
+
+/** The default period: the last six months and the next six, so both closed and expected deals show. */
+export function defaultPeriod(now = new Date()): { from: string; to: string } {
+  return { from: todayIso(new Date(now.getFullYear(), now.getMonth() - 5, 1)), to: todayIso(new Date(now.getFullYear(), now.getMonth() + 7, 0)) };
+}
+
+const days = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${n.toFixed(1).replace(/\.0$/, '')} ${n === 1 ? 'day' : 'days'}`);
+
+/** Amounts per currency, each exactly: "$1,200.00 · €300.00". */
+function MoneyByCurrency({ totals }: { totals: { currency: string; value: string }[] }) {
+  if (!totals.length) return <>{'0'}</>;
+  return <>{totals.map((t, i) => <span key={t.currency} className="kpi-money">{i > 0 && ' · '}{formatMoney(t.value, t.currency)}</span>)}</>;
 }
 
 /** A report card with a chart and the same figures as a table (for screen readers, and to read exact values). */
@@ -57,8 +77,10 @@ export default function DashboardPage() {
   const { data: options } = useQuery(BoardFilterOptionsDocument, { fetchPolicy: 'cache-first' });
   const list = pipelines.data?.pipelines.nodes ?? [];
   const pipeline = list.find((p) => p.id === params.get('pipeline')) ?? list.find((p) => p.isDefault) ?? list[0];
-  const from = params.get('from') ?? `${year}-01-01`;
-  const to = params.get('to') ?? `${year}-12-31`;
+  const period = defaultPeriod();
+  const from = params.get('from') ?? period.from;
+  const to = params.get('to') ?? period.to;
+  const badPeriod = from && to && from > to;
   const owner = params.get('owner') ?? '';
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -67,8 +89,11 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
   const filter: ReportFilter = { pipelineId: pipeline?.id, from, to, ...(owner ? { ownerId: owner } : {}) };
-  const { data, error, refetch, previousData } = useQuery(DashboardDocument, pipeline ? { variables: { pipelineId: pipeline.id, filter } } : skipToken);
-  const report = data ?? previousData;
+  const { data, error, refetch, previousData } = useQuery(DashboardDocument, pipeline && !badPeriod ? { variables: { pipelineId: pipeline.id, filter } } : skipToken);
+  const open = useQuery(DashboardOpenDocument, pipeline && !badPeriod ? { variables: { pipelineId: pipeline.id, where: owner ? { ownerId: { eq: owner } } : null } } : skipToken);
+  // An impossible period shows its message and nothing of the previous answer.
+  const report = badPeriod ? undefined : data ?? previousData;
+  const openBoard = badPeriod ? undefined : (open.data ?? open.previousData)?.board;
 
   const currencies = useMemo(() => {
     const found = new Set<string>();
@@ -83,13 +108,11 @@ export default function DashboardPage() {
   const forecast = (report?.forecast ?? []).filter((f) => f.currency === currency).map((f) => ({ ...f, label: monthLabel(f.month), valueN: Number(f.value), weightedN: Number(f.weightedValue) }));
   const funnel = [...(report?.funnel ?? [])].sort((a, b) => a.position - b.position);
   const wonLost = (report?.wonLost ?? []).filter((w) => w.currency === currency).map((w) => ({ ...w, name: w.ownerName ?? 'Unassigned' }));
-  const summary = report?.pipelineSummary ?? [];
-  const openValue = summary.reduce((s, r) => s + Number(r.value), 0);
-  const openWeighted = summary.reduce((s, r) => s + Number(r.weightedValue), 0);
-  const openCount = summary.reduce((s, r) => s + r.count, 0);
+  const openTotals = openBoard?.totals ?? [];
+  const openCount = openBoard?.count ?? 0;
   const wonCount = wonLost.reduce((s, r) => s + r.wonCount, 0);
   const lostCount = wonLost.reduce((s, r) => s + r.lostCount, 0);
-  const wonValue = wonLost.reduce((s, r) => s + Number(r.wonValue), 0);
+  const wonValue = wonLost.reduce((s, r) => addDecimal(s, r.wonValue), '0');
 
   return (
     <div className="page">
@@ -119,13 +142,14 @@ export default function DashboardPage() {
           </div>
         )}
       </div>
-      {error && !report ? <ErrorState error={error} onRetry={() => void refetch()} /> : !report ? <LoadingBlock lines={8} label="Loading reports" /> : (
+      {badPeriod ? <div className="panel"><p className="form-error" role="alert" style={{ padding: 16 }}>“From” ({formatDate(from)}) is after “To” ({formatDate(to)}). Choose a start date on or before the end date.</p></div>
+        : error && !report ? <ErrorState error={error} onRetry={() => void refetch()} /> : !report ? <LoadingBlock lines={8} label="Loading reports" /> : (
         <>
           <div className="kpis">
-            <div className="panel kpi"><div className="kpi-label">Open pipeline</div><div className="kpi-value">{money(openValue)}</div><div className="muted">{formatNumber(openCount)} deals</div></div>
-            <div className="panel kpi"><div className="kpi-label">Weighted pipeline</div><div className="kpi-value">{money(openWeighted)}</div><div className="muted">by stage probability</div></div>
-            <div className="panel kpi"><div className="kpi-label">Won in period</div><div className="kpi-value">{money(wonValue)}</div><div className="muted">{formatNumber(wonCount)} deals</div></div>
-            <div className="panel kpi"><div className="kpi-label">Win rate</div><div className="kpi-value">{formatPercent(wonCount + lostCount ? wonCount / (wonCount + lostCount) : null)}</div><div className="muted">{wonCount} won · {lostCount} lost</div></div>
+            <div className="panel kpi" data-testid="kpi-open"><div className="kpi-label">Open pipeline</div><div className="kpi-value"><MoneyByCurrency totals={openTotals} /></div><div className="muted">{pluralize(openCount, 'open deal')}, whenever created</div></div>
+            <div className="panel kpi" data-testid="kpi-weighted"><div className="kpi-label">Weighted pipeline</div><div className="kpi-value"><MoneyByCurrency totals={openTotals.map((t) => ({ currency: t.currency, value: t.weightedValue }))} /></div><div className="muted">by stage probability</div></div>
+            <div className="panel kpi" data-testid="kpi-won"><div className="kpi-label">Won in period ({currency})</div><div className="kpi-value">{formatMoney(wonValue, currency)}</div><div className="muted">{pluralize(wonCount, 'deal')}</div></div>
+            <div className="panel kpi" data-testid="kpi-winrate"><div className="kpi-label">Win rate ({currency})</div><div className="kpi-value">{formatPercent(wonCount + lostCount ? wonCount / (wonCount + lostCount) : null)}</div><div className="muted">{wonCount} won · {lostCount} lost</div></div>
           </div>
           <div className="charts">
             <ReportCard id="forecast" title="Forecast" subtitle={`Open deals by expected close month (${currency})`} wide empty={!forecast.length}
@@ -167,7 +191,7 @@ export default function DashboardPage() {
                 <table className="table">
                   <caption className="visually-hidden">Funnel</caption>
                   <thead><tr><th scope="col">Stage</th><th scope="col" className="num">Reached</th><th scope="col" className="num">To next</th><th scope="col" className="num">Avg. days</th></tr></thead>
-                  <tbody>{funnel.map((f) => <tr key={f.stageId}><td>{f.stageName}</td><td className="num">{f.reached}</td><td className="num">{formatPercent(f.conversionToNext)}</td><td className="num">{f.averageDaysInStage !== null && f.averageDaysInStage !== undefined ? f.averageDaysInStage.toFixed(1) : '—'}</td></tr>)}</tbody>
+                  <tbody>{funnel.map((f) => <tr key={f.stageId}><td>{f.stageName}</td><td className="num">{f.reached}</td><td className="num">{formatPercent(f.conversionToNext)}</td><td className="num">{days(f.averageDaysInStage)}</td></tr>)}</tbody>
                 </table>
               )} />
             <ReportCard id="wonlost" title="Won and lost by owner" subtitle={`Deals closed in the period (${currency})`} empty={!wonLost.length}

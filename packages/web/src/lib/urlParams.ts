@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 /**
- * Changes the query string starting from the URL as it is now (not as it was when a component last
- * rendered): a debounced commit of one filter can then never put back a value another filter (or
- * "Clear filters") has changed meanwhile.
+ * Changes the query string starting from the URL as it is now (not as it was when the calling
+ * closure was made): a debounced commit of one filter can then never put back a value another
+ * filter (or "Clear filters") has changed meanwhile, even before React has rendered that change.
  */
 export function useUpdateParams(): (change: (params: URLSearchParams) => void) => void {
   const navigate = useNavigate();
+  const { search } = useLocation();
+  const latest = useRef(search);
+  const written = useRef<string | null>(null);
+  // A render brings the router's URL; until then the last one written here is the newest.
+  if (written.current === null || written.current === search) {
+    latest.current = search;
+    written.current = null;
+  }
   return useCallback((change) => {
-    const params = new URLSearchParams(window.location.search);
+    const params = new URLSearchParams(latest.current);
     change(params);
-    const search = params.toString();
-    void navigate({ search: search ? `?${search}` : '' }, { replace: true });
+    const next = params.toString() ? `?${params}` : '';
+    latest.current = next;
+    written.current = next;
+    void navigate({ search: next }, { replace: true });
   }, [navigate]);
 }
 
