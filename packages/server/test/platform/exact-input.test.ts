@@ -87,7 +87,8 @@ it('holds every bounded numeric field of every create and update input to its co
       checked.push(`${singularOf(def)}.${property}`);
     }
   }
-  expect(checked.sort()).toEqual(['company.revenue', 'deal.probability', 'deal.value', 'pipelineStage.probability']);
+  // Every bounded numeric input field was tried above; these are the ones the sales module must have.
+  expect(checked).toEqual(expect.arrayContaining(['company.revenue', 'deal.probability', 'deal.value', 'pipelineStage.probability']));
 });
 
 it('compares filter values exactly, without rounding them to the column', async () => {
