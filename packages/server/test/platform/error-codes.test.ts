@@ -87,6 +87,12 @@ describe('errors graphql-js and Apollo leave without a code', () => {
     expect(result.errors!.map((e) => e.extensions?.code)).toEqual(result.errors!.map(() => 'BAD_USER_INPUT'));
   });
 
+  it('a null variable for a non-null argument with a default (valid, refused while executing) is BAD_USER_INPUT naming the argument', async () => {
+    const error = await a.owner.fails(`query($by: String) { wonLost(by: $by) { lostCount } }`, { by: null });
+    expect(error.message).toMatch(/Argument "by" of non-null type/);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'by' });
+  });
+
   it('persisted queries: an unknown version and a hash that does not match have PERSISTED_QUERY_* codes', async () => {
     const query = '{ deals(first: 1) { totalCount } }';
     const v2 = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash: sha256(query) } } });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { RequestContext } from '../context';
 import { sha256 } from './persisted-operations';
@@ -23,6 +24,20 @@ function persistedQueryCode(request: GraphQLRequest): string | undefined {
 
 /** graphql-js stops coercing variables after 50 errors with this message and no code. */
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+/** graphql-js coercing an argument while executing (a null variable where a default made it valid, a bad directive argument), again without a code. */
+const ARGUMENT_ERROR = /^Argument "([^"]+)" (of required type|of non-null type|has invalid value)/;
+
+/** The code (and field) graphql-js or Apollo should have given an error that has none. */
+function missingCode(request: GraphQLRequest, error: GraphQLError): Record<string, string> | undefined {
+  const persisted = persistedQueryCode(request);
+  if (persisted) return { code: persisted };
+  if (TOO_MANY_VARIABLE_ERRORS.test(error.message)) return { code: 'BAD_USER_INPUT' };
+  // Only graphql-js's own (a GraphQLError with no cause, located by the executor); a resolver's Error stays unexpected.
+  const inner = error.originalError ?? error;
+  const argument = inner instanceof GraphQLError && !inner.originalError && ARGUMENT_ERROR.exec(inner.message);
+  if (argument) return { code: 'BAD_USER_INPUT', field: argument[1] };
+  return undefined;
+}
 
 /** Codes that mean the request itself (not its GraphQL) is malformed: those keep their 4xx under application/json. */
 const MALFORMED = new Set(['BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_HASH_MISMATCH', 'PERSISTED_QUERY_NOT_FOUND']);
@@ -39,9 +54,8 @@ export const httpConformancePlugin: ApolloServerPlugin<RequestContext> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
           if (error.extensions.code) continue;
-          const code = persistedQueryCode(request) ?? (TOO_MANY_VARIABLE_ERRORS.test(error.message) ? 'BAD_USER_INPUT' : undefined);
           // Apollo formats the very errors it handed to this hook.
-          if (code) (error.extensions as Record<string, unknown>).code = code;
+          Object.assign(error.extensions, missingCode(request, error));
         }
       },
       async willSendResponse({ response, errors }) {
