@@ -1,26 +1,21 @@
-import { snapshot, writeAudit } from '../../platform/audit/audit';
-import { assertCan } from '../../platform/auth/policy';
 import type { TenantContext } from '../../platform/context';
 import { badInput, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
-import { announce } from '../../platform/events/announce';
 import { keyBetween } from '../../platform/ordering/fractional-key';
-import { checkVersion, lockRow, updateRow } from '../../platform/resource/mutations';
 import { hydrate } from '../../platform/resource/metadata';
 import { sql } from '../../platform/sql';
 import { Deal } from './deal.entity';
 import { DealStatus, StageType } from './enums';
 import { PipelineStage } from './pipeline-stage.entity';
-import { DealResource } from './resources';
 
-async function findStage(ctx: TenantContext, stageId: string, field: string): Promise<PipelineStage> {
+export async function findStage(ctx: TenantContext, stageId: string, field: string): Promise<PipelineStage> {
   const row = await ctx.db.one(sql`SELECT * FROM pipeline_stages WHERE organization_id = ${ctx.organizationId} AND id = ${stageId}::uuid AND deleted_at IS NULL`);
   if (!row) throw notFound('Pipeline stage', field);
   return hydrate(PipelineStage, row);
 }
 
 /** What entering a stage of this type does to a deal's status. */
-function closingFields(stage: PipelineStage, deal: Partial<Deal>, lostReason: string | null | undefined, field: string) {
+export function closingFields(stage: PipelineStage, deal: Partial<Deal>, lostReason: string | null | undefined, field: string) {
   const status = stage.type === StageType.WON ? DealStatus.WON : stage.type === StageType.LOST ? DealStatus.LOST : DealStatus.OPEN;
   if (status === DealStatus.LOST && !(lostReason ?? '').trim()) throw badInput(field, 'A lost reason is required to move a deal to a lost stage');
   return {
@@ -53,19 +48,14 @@ export async function recordStageChange(ctx: TenantContext, before: Deal | null,
             ${ctx.actor.userId}, ${after.value}, ${after.currency}, ${before?.stageEnteredAt ?? null})`);
 }
 
-export interface MoveDealArgs {
-  dealId: string;
-  toStageId: string;
-  /** The deal that will sit just above it in the column. */
+/** The neighbours a client saw around the slot it drops a deal into. */
+export interface SlotRequest {
   afterDealId?: string | null;
-  /** The deal that will sit just below it. */
   beforeDealId?: string | null;
-  expectedVersion?: number | null;
-  lostReason?: string | null;
 }
 
 /** Lower and upper order keys for a slot in a column, from the neighbours the client saw. */
-async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string, args: MoveDealArgs): Promise<[string | null, string | null]> {
+export async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string, args: SlotRequest): Promise<[string | null, string | null]> {
   const neighbourIds = [args.afterDealId, args.beforeDealId].filter((id): id is string => !!id);
   const rows = neighbourIds.length
     ? await ctx.db.query<{ id: string; stage_id: string; position: string }>(sql`SELECT id, stage_id, position FROM deals
@@ -96,30 +86,3 @@ async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string, args:
   return [bounds?.lower ?? null, null];
 }
 
-/**
- * Moves a deal to a stage and slot (or reorders it in its column): one row written, history
- * recorded on a stage change, status and closedAt following the stage type.
- */
-export async function moveDeal(ctx: TenantContext, args: MoveDealArgs): Promise<Deal> {
-  assertCan(ctx.actor, 'update', 'records');
-  const moved = await ctx.db.transaction(async (): Promise<Deal> => {
-    const deal: Deal = await lockRow(ctx, DealResource, args.dealId);
-    assertCan(ctx.actor, 'update', 'records', deal);
-    checkVersion(DealResource, deal, args.expectedVersion);
-    const stage = await findStage(ctx, args.toStageId, 'toStageId');
-    if (stage.pipelineId !== deal.pipelineId) throw badInput('toStageId', 'This stage belongs to another pipeline than the deal');
-    const [lower, upper] = await slotBounds(ctx, deal, stage.id, args);
-    const stageChanged = stage.id !== deal.stageId;
-    const closing = closingFields(stage, deal, args.lostReason ?? (stageChanged ? null : deal.lostReason), 'lostReason');
-    const changes: Record<string, unknown> = { position: keyBetween(lower, upper), ...closing };
-    if (stageChanged) Object.assign(changes, { stageId: stage.id, stageEnteredAt: new Date() });
-    const updated = await updateRow(ctx, DealResource, deal.id, changes);
-    if (stageChanged) await recordStageChange(ctx, deal, updated);
-    const keys = Object.keys(changes);
-    await writeAudit(ctx, 'Deal', deal.id, 'MOVE', snapshot(deal, keys), snapshot(updated, keys));
-    announce(ctx, DealResource, 'MOVE', updated);
-    return updated;
-  });
-  ctx.loaders.prime(DealResource, moved);
-  return moved;
-}

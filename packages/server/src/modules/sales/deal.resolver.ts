@@ -1,41 +1,16 @@
-import { Length, MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, Float } from 'type-graphql';
+import { Length } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType, Float } from 'type-graphql';
 import { assertCan } from '../../platform/auth/policy';
 import { requireTenant, type RequestContext } from '../../platform/context';
 import { connectionTypesOf } from '../../platform/resource/connection';
 import { listConnection } from '../../platform/resource/loaders';
-import { updateRecord } from '../../platform/resource/mutations';
 import { listArgsOf } from '../../platform/resource/inputs';
 import type { ListArgs } from '../../platform/resource/query';
 import { sql } from '../../platform/sql';
 import { Activity } from './activity.entity';
-import { Deal } from './deal.entity';
-import { moveDeal } from './deal-rules';
 import { ActivityStatus } from './enums';
-import { ActivityResource, DealResource } from './resources';
-import { idempotent } from '../../platform/idempotency/idempotent';
+import { ActivityResource } from './resources';
 import { prefixQuery, rankedSearch } from './search-documents';
-
-@InputType({ description: 'Where a deal goes: a stage, and its slot between two neighbours of that column.' })
-class MoveDealInput {
-  @Field(() => ID) dealId: string;
-  @Field(() => ID) toStageId: string;
-  @Field(() => ID, { nullable: true, description: 'The card that will be just above it; omit for the top.' }) afterDealId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The card that will be just below it; omit both to append at the bottom.' }) beforeDealId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is refused with CONFLICT.' }) expectedVersion?: number | null;
-  @Field(() => String, { nullable: true, description: 'Required when moving into a LOST stage.' }) @MaxLength(500) lostReason?: string | null;
-  @Field(() => String, { nullable: true, description: 'Retries with the same key return the first result instead of moving again.' }) idempotencyKey?: string | null;
-}
-
-@Resolver(() => Deal)
-export class DealResolver {
-  @Mutation(() => Deal, { description: 'Moves a deal between stages or within its column; WON/LOST stages close it, leaving them reopens it.' })
-  async moveDeal(@Arg('input', () => MoveDealInput) input: MoveDealInput, @Ctx() context: RequestContext): Promise<Deal> {
-    const ctx = requireTenant(context);
-    const { idempotencyKey, ...move } = input;
-    return idempotent(ctx, idempotencyKey, 'moveDeal', move, DealResource, () => moveDeal(ctx, move));
-  }
-}
 
 @ArgsType()
 class MyActivitiesArgs {
@@ -46,16 +21,6 @@ class MyActivitiesArgs {
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @Mutation(() => Activity)
-  async completeActivity(@Arg('id', () => ID) id: string, @Arg('outcome', () => String, { nullable: true }) outcome: string | null, @Ctx() context: RequestContext): Promise<Activity> {
-    return updateRecord(requireTenant(context), ActivityResource, id, { status: ActivityStatus.COMPLETED, ...(outcome ? { outcome } : {}) });
-  }
-
-  @Mutation(() => Activity)
-  async reopenActivity(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Activity> {
-    return updateRecord(requireTenant(context), ActivityResource, id, { status: ActivityStatus.PENDING });
-  }
-
   @Query(() => connectionTypesOf(ActivityResource).connection, { description: 'Open activities assigned to you, soonest first.' })
   async myOpenActivities(@Args(() => MyActivitiesArgs) args: MyActivitiesArgs, @Ctx() context: RequestContext) {
     const ctx = requireTenant(context);

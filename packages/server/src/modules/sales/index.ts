@@ -5,7 +5,8 @@ import { Company } from './company.entity';
 import { Contact } from './contact.entity';
 import { DealStageChange } from './deal-stage-change.entity';
 import { Deal } from './deal.entity';
-import { ActivityResolver, DealResolver, SearchResolver } from './deal.resolver';
+import './deal-actions';
+import { ActivityResolver, SearchResolver } from './deal.resolver';
 import { PipelineStage } from './pipeline-stage.entity';
 import { Pipeline } from './pipeline.entity';
 import { ReportsResolver } from './reports.resolver';
@@ -15,5 +16,5 @@ import { ActivityEventResolver, DealEventResolver } from './subscriptions.resolv
 export const salesModule = defineModule({
   name: 'sales',
   entities: [Company, Contact, Pipeline, PipelineStage, Deal, DealStageChange, Activity],
-  resolvers: [BoardResolver, BoardColumnResolver, DealCardResolver, DealResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver],
+  resolvers: [BoardResolver, BoardColumnResolver, DealCardResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver],
 });

@@ -9,6 +9,7 @@ import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
+import { actionResolverFor } from './actions';
 import { aggregateResolver } from './aggregate';
 import { assertExactInput } from './exact';
 import type { ListArgs } from './query';
@@ -145,5 +146,5 @@ export function resolversFor(def: ResourceDefinition): Function[] {
   whereInputOf(def);
   orderInputOf(def);
   connectionTypesOf(def);
-  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def)].filter((r): r is Function => !!r);
+  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def), actionResolverFor(def)].filter((r): r is Function => !!r);
 }
