@@ -23,6 +23,8 @@ export interface Config {
   subscriptionsPerIdentity: number;
   pageSizeDefault: number;
   pageSizeMax: number;
+  /** Generic reads (`<plural>`, `<singular>(id)` and their relations) compiled to one SQL statement per root field (COMPILED_READS=false: resolve field by field). */
+  compiledReads: boolean;
   webDistDir: string;
   seedDemo: boolean;
   shutdownGraceMs: number;
@@ -95,6 +97,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     subscriptionsPerIdentity: int('SUBSCRIPTIONS_PER_IDENTITY', 100),
     pageSizeDefault: int('PAGE_SIZE_DEFAULT', 25),
     pageSizeMax: int('PAGE_SIZE_MAX', 200),
+    compiledReads: process.env.COMPILED_READS !== 'false',
     webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
     seedDemo: process.env.SEED_DEMO !== 'false',
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),

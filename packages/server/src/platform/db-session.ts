@@ -78,7 +78,8 @@ export class DbSession {
     }
   }
 
-  async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = []): Promise<T[]> {
+  /** @param name a prepared-statement name: PostgreSQL parses and plans the text once per connection (same name, same text). */
+  async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = [], name?: string): Promise<T[]> {
     // Each statement is capped by statement_timeout; the request as a whole by this deadline.
     if (Date.now() > this.deadline) throw new AppError('REQUEST_TIMEOUT', 'The request took too long and was stopped; narrow it down');
     this.inFlight++;
@@ -86,7 +87,7 @@ export class DbSession {
       const client = await this.connection();
       const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
       this.statementCount++;
-      const run = this.tail.then(() => client.query(text, params));
+      const run = this.tail.then(() => (name ? client.query({ name, text, values: params }) : client.query(text, params)));
       this.tail = run.catch(() => undefined);
       return (await run).rows as T[];
     } finally {

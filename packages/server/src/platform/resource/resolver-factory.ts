@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { areaRule, assertCan } from '../auth/policy';
 import { requireTenant, type RequestContext } from '../context';
 import { type ResourceDefinition, singularOf } from './definition';
@@ -7,6 +8,7 @@ import { connectionTypesOf } from './connection';
 import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs';
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
+import { compileRootRead, precomputed, registerGenericRelationResolver } from './compiled-read';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
 import { actionResolverFor } from './actions';
@@ -30,16 +32,20 @@ function readResolver(def: ResourceDefinition): Function {
   @Resolver(() => def.entity)
   class ReadResolver {
     @Query(() => def.entity, { name: singularOf(def), nullable: true, description: `One ${def.name} by id, or null if there is none in your organization.` })
-    async one(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<unknown> {
+    async one(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
       const ctx = requireTenant(context);
       assertCan(ctx.actor, 'read', def.area);
+      const compiled = compileRootRead(ctx, def, info, 'one', { id });
+      if (compiled) return compiled.run();
       return ctx.loaders.byId(def).load(id);
     }
 
     @Query(() => connection, { name: def.plural, description: def.description })
-    async list(@Args(() => ListArgsType) args: ListArgs, @Ctx() context: RequestContext): Promise<unknown> {
+    async list(@Args(() => ListArgsType) args: ListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
       const ctx = requireTenant(context);
       assertCan(ctx.actor, 'read', def.area);
+      const compiled = compileRootRead(ctx, def, info, 'list', { ...args });
+      if (compiled) return compiled.run();
       return listConnection(ctx, def, args);
     }
   }
@@ -99,33 +105,41 @@ function relationResolver(def: ResourceDefinition): Function | undefined {
   const name = `${def.name}RelationResolver`;
   const cls = { [name]: class {} }[name];
   Resolver(() => def.entity)(cls);
+  registerGenericRelationResolver(cls);
   for (const [field, relation] of belongsTo) {
     fieldInfo(def, relation.foreignKey);
     const method = `resolve_${field}`;
-    const descriptor = defineMethod(cls, method, async (root: Record<string, unknown>, context: RequestContext) => {
+    const descriptor = defineMethod(cls, method, async (root: Record<string, unknown>, context: RequestContext, info: GraphQLResolveInfo) => {
+      // Compiled with its parent: the value is already there.
+      const prepared = precomputed(root, info);
+      if (prepared !== undefined) return prepared;
       const id = root[relation.foreignKey] as string | null;
       if (!id) return null;
       const ctx = requireTenant(context);
       const target = relation.resource();
       assertCan(ctx.actor, 'read', target.area);
       return ctx.loaders.byId(target).load(id);
-    }, [Object, Object]);
+    }, [Object, Object, Object]);
     FieldResolver(() => relation.resource().entity, { name: field, nullable: true })(cls.prototype, method, descriptor);
     Root()(cls.prototype, method, 0);
     Ctx()(cls.prototype, method, 1);
+    Info()(cls.prototype, method, 2);
   }
   for (const [field, relation] of hasMany) {
     const target = relation.resource();
     const method = `resolve_${field}`;
-    const descriptor = defineMethod(cls, method, async (root: { id: string }, args: ListArgs, context: RequestContext) => {
+    const descriptor = defineMethod(cls, method, async (root: { id: string }, args: ListArgs, context: RequestContext, info: GraphQLResolveInfo) => {
+      const prepared = precomputed(root, info);
+      if (prepared !== undefined) return prepared;
       const ctx = requireTenant(context);
       assertCan(ctx.actor, 'read', target.area);
       return ctx.loaders.children(target, relation.foreignKey, { ...args }).load(root.id);
-    }, [Object, Object, Object]);
+    }, [Object, Object, Object, Object]);
     FieldResolver(() => connectionTypesOf(target).connection, { name: field, description: relation.description })(cls.prototype, method, descriptor);
     Root()(cls.prototype, method, 0);
     Args(() => listArgsOf(target))(cls.prototype, method, 1);
     Ctx()(cls.prototype, method, 2);
+    Info()(cls.prototype, method, 3);
   }
   return cls;
 }

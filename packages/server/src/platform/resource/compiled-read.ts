@@ -1,0 +1,419 @@
+import { createHash } from 'node:crypto';
+import {
+  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isObjectType, Kind,
+  type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+} from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { can } from '../auth/policy';
+import type { TenantContext } from '../context';
+import { and, ident, sql, Sql } from '../sql';
+import type { ResourceDefinition } from './definition';
+import { connectionTypesOf, type ConnectionValue, type PageInfo } from './connection';
+import { fieldInfo, fieldsOf, graphqlFieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
+import { compileWhere, encodeCursor, orderSql, pageRequest, resolveOrder, scope, type ListArgs, type OrderTerm } from './query';
+
+/**
+ * Reads compiled to SQL (as PostGraphile v4's QueryBuilder and Hasura do): a generic root field
+ * (`<plural>` or `<singular>(id)`) and the generic relation fields beneath it become ONE statement
+ * whose JSON PostgreSQL builds, holding exactly the selected columns. Field resolvers then hand the
+ * prepared values through (`precomputed`). Anything outside the allow-list — a field resolver a
+ * module adds, a getter, a relation the caller may not read — leaves the root field to the
+ * field-by-field DataLoader path, or (for a module's field resolver) makes that node an entity
+ * again, so the module's resolver gets the row it expects and batches its own loads.
+ */
+
+/** Key under which a compiled node holds a relation field's value: `$` + the response key (alias). */
+const RELATION_KEY = (responseKey: string) => `$${responseKey}`;
+
+/** The precomputed value of a relation field, or undefined when the parent was not compiled. */
+export function precomputed(root: unknown, info: GraphQLResolveInfo): unknown {
+  if (!root || typeof root !== 'object') return undefined;
+  const key = RELATION_KEY(String(info.path.key));
+  return key in root ? (root as Record<string, unknown>)[key] : undefined;
+}
+
+class NotCompilable extends Error {}
+const bail = (why: string): never => { throw new NotCompilable(why); };
+
+// ---------------------------------------------------------------------------------------------
+// The allow-list: which GraphQL fields of an entity are plain columns or generic relations.
+
+const genericResolverClasses = new WeakSet<Function>();
+/** resolver-factory registers its relation resolver classes: their fields are compilable. */
+export function registerGenericRelationResolver(cls: Function): void {
+  genericResolverClasses.add(cls);
+}
+
+interface Allowed {
+  columns: Map<string, FieldInfo>;
+  relations: Set<string>;
+}
+const allowedCache = new WeakMap<Function, Allowed>();
+
+function hasAccessor(entity: Function, name: string): boolean {
+  for (let p = entity.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    if (Object.getOwnPropertyDescriptor(p, name)) return true;
+  }
+  return false;
+}
+
+function allowedOf(def: ResourceDefinition): Allowed {
+  const entity = def.entity;
+  let allowed = allowedCache.get(entity);
+  if (allowed) return allowed;
+  const appliesTo = (t: Function | undefined) => !!t && (t === entity || entity.prototype instanceof t);
+  const resolvers = getMetadataStorage().fieldResolvers.filter((r) => {
+    try { return appliesTo((r as { getObjectType?: () => Function }).getObjectType?.()); } catch { return false; }
+  });
+  const custom = new Set(resolvers.filter((r) => !genericResolverClasses.has(r.target)).map((r) => r.schemaName));
+  const generic = new Set(resolvers.filter((r) => genericResolverClasses.has(r.target)).map((r) => r.schemaName));
+  const persisted = fieldsOf(entity);
+  const columns = new Map<string, FieldInfo>();
+  for (const f of graphqlFieldsOf(entity)) {
+    const info = persisted.get(f.name);
+    // A field with arguments, a getter or method, a transformer other than a number's, or a resolver of a module's: not compiled.
+    if (!info || f.schemaName !== f.name || f.params?.length || custom.has(f.name) || hasAccessor(entity, f.name)) continue;
+    if (info.transformFrom && info.kind !== 'float') continue;
+    columns.set(f.name, info);
+  }
+  const relations = new Set([...Object.keys(def.belongsTo ?? {}), ...Object.keys(def.hasMany ?? {})].filter((n) => generic.has(n) && !custom.has(n)));
+  allowed = { columns, relations };
+  allowedCache.set(entity, allowed);
+  return allowed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selections: fields by response key, fragments inlined, @skip/@include applied.
+
+interface Walk {
+  info: GraphQLResolveInfo;
+  ctx: TenantContext;
+  alias: number;
+}
+
+function collect(w: Walk, type: GraphQLObjectType, sets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>(), seen = new Set<string>()): Map<string, FieldNode[]> {
+  const vars = w.info.variableValues;
+  const included = (node: FieldNode | { directives?: readonly unknown[] }) => {
+    const n = node as FieldNode;
+    if (!n.directives?.length) return true;
+    if (getDirectiveValues(GraphQLSkipDirective, n, vars)?.if === true) return false;
+    if (getDirectiveValues(GraphQLIncludeDirective, n, vars)?.if === false) return false;
+    return true;
+  };
+  for (const set of sets) {
+    for (const s of set.selections) {
+      if (!included(s as FieldNode)) continue;
+      if (s.kind === Kind.FIELD) {
+        const key = s.alias?.value ?? s.name.value;
+        const list = into.get(key);
+        if (list) list.push(s); else into.set(key, [s]);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (s.typeCondition && s.typeCondition.name.value !== type.name) bail('type condition');
+        collect(w, type, [s.selectionSet], into, seen);
+      } else {
+        const fragment = w.info.fragments[s.name.value];
+        if (!fragment || fragment.typeCondition.name.value !== type.name) bail('fragment type');
+        if (seen.has(s.name.value)) continue;
+        seen.add(s.name.value);
+        collect(w, type, [fragment.selectionSet], into, seen);
+      }
+    }
+  }
+  return into;
+}
+
+const subSelections = (nodes: readonly FieldNode[]) => nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
+
+// ---------------------------------------------------------------------------------------------
+// SQL: values as the entity path would serialise them.
+
+/** A column's value in JSON as the pg driver + scalars would give it (text for Decimal, ISO text for times). */
+function valueSql(alias: string, info: FieldInfo): Sql {
+  const col = sql`${ident(alias)}.${ident(info.column)}`;
+  switch (info.kind) {
+    case 'decimal': return sql`${col}::text`;
+    case 'datetime': return sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case 'date': return sql`to_char(${col}, 'YYYY-MM-DD')`;
+    default: return col;
+  }
+}
+
+/** A column's value as the pg driver returns it (the row an entity is hydrated from). */
+function rawSql(alias: string, info: FieldInfo): Sql {
+  const col = sql`${ident(alias)}.${ident(info.column)}`;
+  if (info.kind === 'float' || info.kind === 'decimal') return sql`${col}::text`;
+  if (info.kind === 'int') return col;
+  return valueSql(alias, info);
+}
+
+/** A cursor value as encodeCursor reads it from an entity (Date → ISO text). */
+function cursorSql(alias: string, info: FieldInfo): Sql {
+  if (info.kind === 'date') {
+    const col = sql`${ident(alias)}.${ident(info.column)}`;
+    return sql`(to_char(${col}, 'YYYY-MM-DD') || 'T00:00:00.000Z')`;
+  }
+  return valueSql(alias, info);
+}
+
+/** json_build_object takes at most 100 arguments: larger objects are merged from chunks. */
+function jsonObject(pairs: [string, Sql][]): Sql {
+  if (pairs.length === 0) return sql`'{}'::json`;
+  const chunk = (list: [string, Sql][]) => {
+    const args = list.map(([k, v]) => sql`${Sql.raw(quoteLiteral(k))}, ${v}`);
+    return sql`json_build_object(${args.slice(1).reduce((acc, a) => sql`${acc}, ${a}`, args[0])})`;
+  };
+  if (pairs.length <= 50) return chunk(pairs);
+  const parts: Sql[] = [];
+  for (let i = 0; i < pairs.length; i += 50) parts.push(sql`${chunk(pairs.slice(i, i + 50))}::jsonb`);
+  return sql`(${parts.slice(1).reduce((acc, p) => sql`${acc} || ${p}`, parts[0])})::json`;
+}
+
+// Keys come from the schema (field names, aliases: GraphQL names), never from values.
+function quoteLiteral(text: string): string {
+  if (!/^[$@A-Za-z_][A-Za-z0-9_]*$/.test(text)) bail(`unsafe key ${text}`);
+  return `'${text}'`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans: what the JSON holds and how it becomes GraphQL values.
+
+interface NodePlan {
+  def: ResourceDefinition;
+  /** A module's field resolver is selected: the node becomes an entity (all columns under `@row`). */
+  entity: boolean;
+  toOne: { key: string; plan: NodePlan }[];
+  toMany: { key: string; plan: ConnectionPlan }[];
+  /** Whether finish() has anything to do below this node. */
+  busy: boolean;
+}
+
+interface ConnectionPlan {
+  def: ResourceDefinition;
+  node: NodePlan;
+  limit: number;
+  backward: boolean;
+  after: boolean;
+  before: boolean;
+  terms: OrderTerm[];
+  cursors: boolean;
+}
+
+function nextAlias(w: Walk): string {
+  return `q${w.alias++}`;
+}
+
+/** The JSON of one row of `def` at `alias` for the merged selection `sets` of `type`. */
+function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets: readonly SelectionSetNode[], alias: string, extra: [string, Sql][] = []): { json: Sql; plan: NodePlan } {
+  const allowed = allowedOf(def);
+  const fields = collect(w, type, sets);
+  const pairs: [string, Sql][] = [...extra];
+  const plan: NodePlan = { def, entity: false, toOne: [], toMany: [], busy: false };
+  const columnsDone = new Set<string>();
+  const columns: [string, Sql][] = [];
+  const typeFields = type.getFields();
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    if (name === '__typename') continue;
+    if (nodes.some((n) => n.name.value !== name)) bail('response key reused');
+    const field = typeFields[name];
+    if (!field) bail(`unknown field ${name}`);
+    const column = allowed.columns.get(name);
+    if (column) {
+      if (!columnsDone.has(name)) columns.push([name, valueSql(alias, column)]);
+      columnsDone.add(name);
+      continue;
+    }
+    if (allowed.relations.has(name)) {
+      const belongsTo = def.belongsTo?.[name];
+      if (belongsTo) {
+        const target = belongsTo.resource();
+        if (!can(w.ctx.actor, 'read', target.area)) bail('relation not readable');
+        const targetType = getNamedType(field.type);
+        if (!isObjectType(targetType)) bail('not an object');
+        const inner = nextAlias(w);
+        const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
+        const fk = sql`${ident(alias)}.${ident(fieldInfo(def, belongsTo.foreignKey).column)}`;
+        pairs.push([RELATION_KEY(key), sql`(SELECT ${child.json} FROM ${ident(tableOf(target.entity))} ${ident(inner)} WHERE ${scope(target, w.ctx, inner)} AND ${ident(inner)}.id = ${fk})`]);
+        plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
+        continue;
+      }
+      const hasMany = def.hasMany?.[name];
+      if (hasMany) {
+        const target = hasMany.resource();
+        if (!can(w.ctx.actor, 'read', target.area)) bail('relation not readable');
+        const args = sameArgs(w, field, nodes);
+        const inner = nextAlias(w);
+        const fk = sql`${ident(inner)}.${ident(fieldInfo(target, hasMany.foreignKey).column)} = ${ident(alias)}.id`;
+        let connection: ReturnType<typeof connectionSql>;
+        try {
+          connection = connectionSql(w, target, getNamedType(field.type) as GraphQLObjectType, nodes, args, inner, fk);
+        } catch (error) {
+          // A refused argument (page size, cursor, filter) is reported on this field by the DataLoader path, as before.
+          if (error instanceof NotCompilable) throw error;
+          return bail('nested arguments refused');
+        }
+        pairs.push([RELATION_KEY(key), connection.json]);
+        plan.toMany.push({ key: RELATION_KEY(key), plan: connection.plan });
+        continue;
+      }
+    }
+    // A module's own field resolver: it gets the entity it expects; what it loads goes through DataLoader.
+    plan.entity = true;
+  }
+  if (plan.entity) {
+    const row: [string, Sql][] = [...fieldsOf(def.entity).values()].map((info) => [info.column, rawSql(alias, info)]);
+    pairs.push(['@row', jsonObject(row)]);
+  } else {
+    pairs.push(...columns);
+  }
+  plan.busy = plan.entity || plan.toMany.length > 0 || plan.toOne.some((t) => t.plan.busy);
+  return { json: jsonObject(pairs), plan };
+}
+
+/** Relation fields with arguments must ask the same under one response key (they share the value). */
+function sameArgs(w: Walk, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): ListArgs {
+  const all = nodes.map((n) => getArgumentValues(field, n, w.info.variableValues) as ListArgs);
+  const first = JSON.stringify(all[0]);
+  if (all.some((a) => JSON.stringify(a) !== first)) bail('arguments differ under one key');
+  return { ...all[0] };
+}
+
+/** A page of `def` rows as `{ rows: [...limit + 1], count }`, filtered, ordered and keyset-paged. */
+function connectionSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link?: Sql): { json: Sql; plan: ConnectionPlan; rows: Sql; count?: Sql } {
+  const terms = resolveOrder(def, args.orderBy);
+  const page = pageRequest(w.ctx, terms, args, alias);
+  const fields = collect(w, type, subSelections(nodes));
+  const nodeType = getNamedType(type.getFields().nodes.type) as GraphQLObjectType;
+  const edgeType = getNamedType(type.getFields().edges.type) as GraphQLObjectType;
+  const nodeSets: SelectionSetNode[] = [];
+  let cursors = false;
+  let count = false;
+  for (const [, list] of fields) {
+    const name = list[0].name.value;
+    if (name === 'nodes') nodeSets.push(...subSelections(list));
+    else if (name === 'edges') {
+      for (const [, edgeFields] of collect(w, edgeType, subSelections(list))) {
+        const edgeField = edgeFields[0].name.value;
+        if (edgeField === 'node') nodeSets.push(...subSelections(edgeFields));
+        else if (edgeField === 'cursor') cursors = true;
+        else if (edgeField !== '__typename') bail('edge field');
+      }
+    } else if (name === 'pageInfo') {
+      cursors = true;
+    } else if (name === 'totalCount') count = true;
+    else if (name !== '__typename') bail(`connection field ${name}`);
+  }
+  const key: [string, Sql][] = cursors ? [['@k', sql`json_build_array(${terms.map((t) => cursorSql(alias, t.info)).reduce((acc, p) => sql`${acc}, ${p}`)})`]] : [];
+  const node = nodeSql(w, def, nodeType, nodeSets, alias, key);
+  const table = sql`${ident(tableOf(def.entity))} ${ident(alias)}`;
+  const filter = and([link, scope(def, w.ctx, alias, !!args.withDeleted), compileWhere(def, w.ctx, args.where, alias)]);
+  const rows = sql`(SELECT coalesce(json_agg(s.j), '[]'::json) FROM (SELECT ${node.json} AS j FROM ${table} WHERE ${filter} AND ${page.cursorFilter} ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${page.limit + 1}) s)`;
+  const counted = count ? sql`(SELECT count(*)::int FROM ${table} WHERE ${filter})` : undefined;
+  const json = counted ? sql`json_build_object('rows', ${rows}, 'count', ${counted})` : sql`json_build_object('rows', ${rows})`;
+  const plan: ConnectionPlan = { def, node: node.plan, limit: page.limit, backward: page.backward, after: !!args.after, before: !!args.before, terms, cursors };
+  return { json, plan, rows, count: counted };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results: compiled JSON → the values the resolvers hand on.
+
+function finishNode(plan: NodePlan, raw: Record<string, unknown> | null): unknown {
+  if (!raw || !plan.busy) return raw;
+  for (const { key, plan: p } of plan.toOne) raw[key] = finishNode(p, raw[key] as Record<string, unknown> | null);
+  for (const { key, plan: p } of plan.toMany) raw[key] = finishConnection(p, raw[key] as { rows: Record<string, unknown>[]; count?: number });
+  if (!plan.entity) return raw;
+  const row = raw['@row'] as Record<string, unknown>;
+  for (const info of fieldsOf(plan.def.entity).values()) {
+    const v = row[info.column];
+    if (v === null || v === undefined) continue;
+    if (info.kind === 'datetime') row[info.column] = new Date(v as string);
+    // The pg driver reads a date as local midnight.
+    else if (info.kind === 'date') { const [y, m, d] = (v as string).split('-').map(Number); row[info.column] = new Date(y, m - 1, d); }
+  }
+  const entity = hydrate(plan.def.entity, row) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(raw)) if (k.startsWith('$')) entity[k] = v;
+  return entity;
+}
+
+function finishConnection(plan: ConnectionPlan, raw: { rows: Record<string, unknown>[]; count?: number }): ConnectionValue {
+  const hasMore = raw.rows.length > plan.limit;
+  const page = hasMore ? raw.rows.slice(0, plan.limit) : raw.rows;
+  if (plan.backward) page.reverse();
+  const edges = page.map((row) => {
+    const cursor = plan.cursors ? cursorOf(plan.terms, row['@k'] as unknown[]) : '';
+    return { cursor, node: finishNode(plan.node, row) };
+  });
+  const pageInfo: PageInfo = {
+    hasNextPage: plan.backward ? plan.before : hasMore,
+    hasPreviousPage: plan.backward ? hasMore : plan.after,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  const count = raw.count ?? 0;
+  const cls = connectionTypesOf(plan.def).connection as typeof import('./connection').ConnectionValue;
+  return cls.of(edges, pageInfo, () => Promise.resolve(count));
+}
+
+function cursorOf(terms: OrderTerm[], values: unknown[]): string {
+  const row: Record<string, unknown> = {};
+  terms.forEach((t, i) => { row[t.info.property] = values[i]; });
+  return encodeCursor(terms, row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements: renumbered aliases and a name for PostgreSQL to keep the plan of.
+
+const NAMED_MAX = 2000;
+const names = new Map<string, string>();
+
+/** Where-clause aliases come from a global counter: renumbered, the same query shape is the same text. */
+function finalText(statement: Sql): { text: string; values: unknown[]; name?: string } {
+  const compiled = statement.compile();
+  const seen = new Map<string, string>();
+  const text = compiled.text.replace(/"r(\d+)"/g, (_m, n: string) => {
+    let renamed = seen.get(n);
+    if (!renamed) seen.set(n, (renamed = `"x${seen.size}"`));
+    return renamed;
+  });
+  let name = names.get(text);
+  if (!name && names.size < NAMED_MAX) {
+    name = `crm_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return { text, values: compiled.values, name };
+}
+
+export interface CompiledRead {
+  run(): Promise<unknown>;
+}
+
+/** Compiles a generic root field, or returns undefined to leave it to the field-by-field path. */
+export function compileRootRead(ctx: TenantContext, def: ResourceDefinition, info: GraphQLResolveInfo, kind: 'one' | 'list', args: ListArgs & { id?: string }): CompiledRead | undefined {
+  if (!ctx.config.compiledReads) return undefined;
+  const w: Walk = { info, ctx, alias: 0 };
+  try {
+    const type = getNamedType(info.returnType);
+    if (!isObjectType(type)) return undefined;
+    if (kind === 'one') {
+      const node = nodeSql(w, def, type, subSelections(info.fieldNodes), 't');
+      const statement = finalText(sql`SELECT ${node.json} AS j FROM ${ident(tableOf(def.entity))} t WHERE ${scope(def, ctx, 't')} AND t.id = ${args.id}::uuid`);
+      return {
+        run: async () => {
+          const rows = await ctx.db.query<{ j: Record<string, unknown> }>(statement.text, statement.values, statement.name);
+          return finishNode(node.plan, rows[0]?.j ?? null);
+        },
+      };
+    }
+    const connection = connectionSql(w, def, type, info.fieldNodes, args, 't');
+    const statement = finalText(connection.count ? sql`SELECT ${connection.rows} AS rows, ${connection.count} AS count` : sql`SELECT ${connection.rows} AS rows`);
+    return {
+      run: async () => {
+        const rows = await ctx.db.query<{ rows: Record<string, unknown>[]; count?: number }>(statement.text, statement.values, statement.name);
+        return finishConnection(connection.plan, rows[0]);
+      },
+    };
+  } catch (error) {
+    if (error instanceof NotCompilable) return undefined;
+    throw error;
+  }
+}
