@@ -9,6 +9,7 @@ import { badInput, conflict, forbidden, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { effectiveLimits } from '../../platform/protection/limits';
 import { hydrate } from '../../platform/resource/metadata';
+import { ofTenant, readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import { ApiKey } from './api-key.entity';
 import { AcceptInvitationInput, CreateApiKeyInput, InviteMemberInput, SignUpInput } from './inputs';
@@ -17,6 +18,7 @@ import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { lowerRole, Role } from './roles';
+import { ApiKeyResource, InvitationResource, MembershipResource } from './resources';
 import { User } from './user.entity';
 
 @ObjectType({ description: 'Tokens for a signed-in session. Send the access token as "Authorization: Bearer …".' })
@@ -65,7 +67,7 @@ class UpdateOrganizationInput {
 const toPayload = (tokens: SessionTokens): AuthPayload => Object.assign(new AuthPayload(), tokens);
 
 async function loadMembership(ctx: TenantContext, userId: string): Promise<Membership> {
-  const row = await ctx.db.one(sql`SELECT * FROM memberships WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid AND deleted_at IS NULL FOR UPDATE`);
+  const row = await ctx.db.one(sql`SELECT m.* FROM ${tableAs(MembershipResource, 'm')} WHERE ${readable(ctx, MembershipResource, 'm')} AND m.user_id = ${userId}::uuid FOR UPDATE`);
   if (!row) throw notFound('Member', 'userId');
   return hydrate(Membership, row);
 }
@@ -76,15 +78,15 @@ async function loadMembership(ctx: TenantContext, userId: string): Promise<Membe
  */
 async function beginMemberChange(ctx: TenantContext): Promise<void> {
   await ctx.db.query(sql`SELECT 1 FROM organizations WHERE id = ${ctx.organizationId} FOR NO KEY UPDATE`);
-  const current = await ctx.db.one<{ role: Role }>(sql`SELECT role FROM memberships
-    WHERE organization_id = ${ctx.organizationId} AND user_id = ${ctx.actor.userId}::uuid AND deleted_at IS NULL`);
+  const current = await ctx.db.one<{ role: Role }>(sql`SELECT m.role FROM ${tableAs(MembershipResource, 'm')}
+    WHERE ${readable(ctx, MembershipResource, 'm')} AND m.user_id = ${ctx.actor.userId}::uuid`);
   if (!current) throw forbidden('You are no longer a member of this organization');
   assertCan({ ...ctx.actor, role: lowerRole(ctx.actor.role, current.role) }, 'update', 'members');
 }
 
 async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
-  const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM memberships
-    WHERE organization_id = ${ctx.organizationId} AND role = 'OWNER' AND deleted_at IS NULL AND user_id <> ${userId}::uuid`);
+  const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM ${tableAs(MembershipResource, 'm')}
+    WHERE ${readable(ctx, MembershipResource, 'm')} AND m.role = 'OWNER' AND m.user_id <> ${userId}::uuid`);
   if (!owners || owners.count === 0) throw conflict('An organization needs at least one OWNER; make someone else OWNER first');
 }
 
@@ -176,8 +178,8 @@ export class IdentityResolver {
     assertCan(ctx.actor, 'create', 'members');
     assertCanGrant(ctx.actor, input.role);
     return ctx.db.transaction(async () => {
-      const member = await ctx.db.one(sql`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = ${ctx.organizationId} AND lower(u.email) = lower(${input.email}) AND m.deleted_at IS NULL`);
+      const member = await ctx.db.one(sql`SELECT 1 FROM ${tableAs(MembershipResource, 'm')} JOIN users u ON u.id = m.user_id
+        WHERE ${readable(ctx, MembershipResource, 'm')} AND lower(u.email) = lower(${input.email})`);
       if (member) throw conflict('This person is already a member', { field: 'input.email' });
       const id = uuidv7();
       const secret = newSecret();
@@ -194,7 +196,7 @@ export class IdentityResolver {
     const ctx = requireTenant(context);
     assertCan(ctx.actor, 'delete', 'members');
     return ctx.db.transaction(async () => {
-      const row = await ctx.db.one(sql`UPDATE invitations SET revoked_at = now() WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid AND accepted_at IS NULL AND revoked_at IS NULL RETURNING *`);
+      const row = await ctx.db.one(sql`UPDATE ${tableAs(InvitationResource, 'i')} SET revoked_at = now() WHERE ${ofTenant(ctx, 'i')} AND i.id = ${id}::uuid AND i.accepted_at IS NULL AND i.revoked_at IS NULL RETURNING *`);
       if (!row) throw notFound('Open invitation', 'id');
       await writeAudit(ctx, 'Invitation', id, 'REVOKE', null, null);
       return hydrate(Invitation, row);
@@ -209,8 +211,8 @@ export class IdentityResolver {
       await beginMemberChange(ctx);
       const before = await loadMembership(ctx, userId);
       if (before.role === Role.OWNER && role !== Role.OWNER) await assertAnotherOwner(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE memberships SET role = ${role}, version = version + 1, updated_at = now()
-        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET role = ${role}, version = version + 1, updated_at = now()
+        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
       const after = hydrate(Membership, row!);
       await writeAudit(ctx, 'Membership', after.id, 'CHANGE_ROLE', snapshot(before, ['role']), snapshot(after, ['role']));
       return after;
@@ -223,8 +225,8 @@ export class IdentityResolver {
     assertCan(ctx.actor, 'update', 'settings');
     return ctx.db.transaction(async () => {
       const before = await loadMembership(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE memberships SET team_id = ${teamId}::uuid, version = version + 1, updated_at = now()
-        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET team_id = ${teamId}::uuid, version = version + 1, updated_at = now()
+        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
       const after = hydrate(Membership, row!);
       await writeAudit(ctx, 'Membership', after.id, 'UPDATE', snapshot(before, ['teamId']), snapshot(after, ['teamId']));
       return after;
@@ -239,11 +241,11 @@ export class IdentityResolver {
       await beginMemberChange(ctx);
       const before = await loadMembership(ctx, userId);
       if (before.role === Role.OWNER) await assertAnotherOwner(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE memberships SET deleted_at = now(), version = version + 1, updated_at = now()
-        WHERE organization_id = ${ctx.organizationId} AND user_id = ${userId}::uuid RETURNING *`);
+      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET deleted_at = now(), version = version + 1, updated_at = now()
+        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
       const after = hydrate(Membership, row!);
       // Their keys die with the membership, and stay dead should they be invited back.
-      await ctx.db.query(sql`UPDATE api_keys SET revoked_at = now() WHERE organization_id = ${ctx.organizationId} AND created_by_id = ${userId}::uuid AND revoked_at IS NULL`);
+      await ctx.db.query(sql`UPDATE ${tableAs(ApiKeyResource, 'k')} SET revoked_at = now() WHERE ${ofTenant(ctx, 'k')} AND k.created_by_id = ${userId}::uuid AND k.revoked_at IS NULL`);
       await writeAudit(ctx, 'Membership', after.id, 'DELETE', snapshot(before, ['role', 'deletedAt']), snapshot(after, ['role', 'deletedAt']));
       return after;
     });
@@ -277,7 +279,7 @@ export class IdentityResolver {
     const ctx = requireTenant(context);
     assertCan(ctx.actor, 'delete', 'apiKeys');
     return ctx.db.transaction(async () => {
-      const row = await ctx.db.one(sql`UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+      const row = await ctx.db.one(sql`UPDATE ${tableAs(ApiKeyResource, 'k')} SET revoked_at = coalesce(k.revoked_at, now()) WHERE ${ofTenant(ctx, 'k')} AND k.id = ${id}::uuid RETURNING *`);
       if (!row) throw notFound('API key', 'id');
       await writeAudit(ctx, 'ApiKey', id, 'REVOKE', null, null);
       return hydrate(ApiKey, row);

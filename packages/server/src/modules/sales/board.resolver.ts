@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import DataLoader from 'dataloader';
 import { assertCan } from '../../platform/auth/policy';
+import { readable, tableAs } from '../../platform/resource/scoped';
 import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { connectionTypesOf, type ConnectionValue } from '../../platform/resource/connection';
@@ -80,16 +81,16 @@ export async function stageTotals(ctx: TenantContext, pipelineId: string, where:
              round(${ROLLED_UP_WEIGHTED}, 2)::text AS weighted
       FROM pipeline_stages s
       JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
-      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL`);
+      WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid`);
   }
   return ctx.db.query<TotalsRow>(sql`
     SELECT s.id AS stage_id, d.currency, count(d.id)::int AS count,
            coalesce(sum(d.value), 0)::text AS value,
            round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS weighted
     FROM pipeline_stages s
-    LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL
+    LEFT JOIN ${tableAs(DealResource, 'd')} ON ${readable(ctx, DealResource, 'd')} AND d.stage_id = s.id
          AND ${compileWhere(DealResource, ctx, where, 'd')}
-    WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
+    WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid
     GROUP BY s.id, d.currency`);
 }
 
@@ -106,7 +107,7 @@ export class BoardResolver {
     const pipeline = await ctx.loaders.byId(PipelineResource).load(pipelineId);
     if (!pipeline) throw notFound('Pipeline', 'pipelineId');
     const [stageRows, totals] = await Promise.all([
-      ctx.db.query(sql`SELECT * FROM pipeline_stages WHERE organization_id = ${ctx.organizationId} AND pipeline_id = ${pipelineId}::uuid AND deleted_at IS NULL ORDER BY position, id`),
+      ctx.db.query(sql`SELECT s.* FROM ${tableAs(PipelineStageResource, 's')} WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid ORDER BY s.position, s.id`),
       stageTotals(ctx, pipelineId, where),
     ]);
     const columns = stageRows.map((row) => {
@@ -134,9 +135,9 @@ const DAY = 86400_000;
 /** The earliest open activity per deal, for a batch of deals, in one statement. */
 function nextActivityLoader(ctx: TenantContext): DataLoader<string, Activity | null> {
   return ctx.loaders.custom('nextActivity', async (dealIds) => {
-    const rows = await ctx.db.query(sql`SELECT DISTINCT ON (a.deal_id) a.* FROM activities a
-      WHERE a.organization_id = ${ctx.organizationId} AND a.deal_id = ANY(${dealIds as string[]}::uuid[])
-        AND a.deleted_at IS NULL AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
+    const rows = await ctx.db.query(sql`SELECT DISTINCT ON (a.deal_id) a.* FROM ${tableAs(ActivityResource, 'a')}
+      WHERE ${readable(ctx, ActivityResource, 'a')} AND a.deal_id = ANY(${dealIds as string[]}::uuid[])
+        AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
       ORDER BY a.deal_id, a.due_at ASC NULLS LAST, a.id`);
     const byDeal = new Map(rows.map((r) => [r.deal_id as string, hydrate(Activity, r)]));
     return dealIds.map((id) => byDeal.get(id) ?? null);

@@ -3,13 +3,15 @@ import { badInput, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { keyBetween } from '../../platform/ordering/fractional-key';
 import { hydrate } from '../../platform/resource/metadata';
+import { readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import { Deal } from './deal.entity';
 import { DealStatus, StageType } from './enums';
 import { PipelineStage } from './pipeline-stage.entity';
+import { DealResource, PipelineStageResource } from './resources';
 
 export async function findStage(ctx: TenantContext, stageId: string, field: string): Promise<PipelineStage> {
-  const row = await ctx.db.one(sql`SELECT * FROM pipeline_stages WHERE organization_id = ${ctx.organizationId} AND id = ${stageId}::uuid AND deleted_at IS NULL`);
+  const row = await ctx.db.one(sql`SELECT s.* FROM ${tableAs(PipelineStageResource, 's')} WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.id = ${stageId}::uuid`);
   if (!row) throw notFound('Pipeline stage', field);
   return hydrate(PipelineStage, row);
 }
@@ -35,8 +37,8 @@ export async function prepareNewDeal(ctx: TenantContext, values: Record<string, 
     const org = await ctx.db.one<{ default_currency: string }>(sql`SELECT default_currency FROM organizations WHERE id = ${ctx.organizationId}`);
     values.currency = org?.default_currency ?? 'USD';
   }
-  const last = await ctx.db.one<{ position: string | null }>(sql`SELECT max(position) AS position FROM deals
-    WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stage.id}::uuid AND deleted_at IS NULL`);
+  const last = await ctx.db.one<{ position: string | null }>(sql`SELECT max(d.position) AS position FROM ${tableAs(DealResource, 'd')}
+    WHERE ${readable(ctx, DealResource, 'd')} AND d.stage_id = ${stage.id}::uuid`);
   values.position = keyBetween(last?.position ?? null, null);
   values.stageEnteredAt = new Date();
 }
@@ -58,8 +60,8 @@ export interface SlotRequest {
 export async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string, args: SlotRequest): Promise<[string | null, string | null]> {
   const neighbourIds = [args.afterDealId, args.beforeDealId].filter((id): id is string => !!id);
   const rows = neighbourIds.length
-    ? await ctx.db.query<{ id: string; stage_id: string; position: string }>(sql`SELECT id, stage_id, position FROM deals
-        WHERE organization_id = ${ctx.organizationId} AND id = ANY(${neighbourIds}::uuid[]) AND deleted_at IS NULL`)
+    ? await ctx.db.query<{ id: string; stage_id: string; position: string }>(sql`SELECT d.id, d.stage_id, d.position FROM ${tableAs(DealResource, 'd')}
+        WHERE ${readable(ctx, DealResource, 'd')} AND d.id = ANY(${neighbourIds}::uuid[])`)
     : [];
   const neighbour = (id: string | null | undefined, field: string) => {
     if (!id) return undefined;
@@ -77,10 +79,10 @@ export async function slotBounds(ctx: TenantContext, deal: Deal, stageId: string
   }
   // One neighbour (or none): the slot runs to the next card in the column, or to the column's end.
   const bounds = await ctx.db.one<{ lower: string | null; upper: string | null }>(sql`SELECT
-      (SELECT max(position) FROM deals WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stageId}::uuid AND deleted_at IS NULL
-         AND id <> ${deal.id}::uuid AND (${below ?? null}::text IS NULL OR position < ${below ?? null}::text COLLATE "C")) AS lower,
-      (SELECT min(position) FROM deals WHERE organization_id = ${ctx.organizationId} AND stage_id = ${stageId}::uuid AND deleted_at IS NULL
-         AND id <> ${deal.id}::uuid AND ${above ?? null}::text IS NOT NULL AND position > ${above ?? null}::text COLLATE "C") AS upper`);
+      (SELECT max(d.position) FROM ${tableAs(DealResource, 'd')} WHERE ${readable(ctx, DealResource, 'd')} AND d.stage_id = ${stageId}::uuid
+         AND d.id <> ${deal.id}::uuid AND (${below ?? null}::text IS NULL OR d.position < ${below ?? null}::text COLLATE "C")) AS lower,
+      (SELECT min(d.position) FROM ${tableAs(DealResource, 'd')} WHERE ${readable(ctx, DealResource, 'd')} AND d.stage_id = ${stageId}::uuid
+         AND d.id <> ${deal.id}::uuid AND ${above ?? null}::text IS NOT NULL AND d.position > ${above ?? null}::text COLLATE "C") AS upper`);
   if (above !== undefined) return [above, bounds?.upper ?? null];
   if (below !== undefined) return [bounds?.lower ?? null, below];
   return [bounds?.lower ?? null, null];

@@ -9,7 +9,8 @@ import type { ListArgs } from '../../platform/resource/query';
 import { sql } from '../../platform/sql';
 import { Activity } from './activity.entity';
 import { ActivityStatus } from './enums';
-import { ActivityResource } from './resources';
+import { ActivityResource, CompanyResource, ContactResource, DealResource } from './resources';
+import { readable, tableAs } from '../../platform/resource/scoped';
 import { prefixQuery, rankedSearch } from './search-documents';
 
 @ArgsType()
@@ -71,11 +72,11 @@ export class SearchResolver {
     // Ids and ranks come from app_search (the GIN index, see search-documents.ts); rows are read back under RLS.
     const parts = [
       want(SearchResultType.COMPANY) ? sql`(SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, s.rank
-        FROM ${rankedSearch('companies', query, limit)} s JOIN companies c ON c.organization_id = ${ctx.organizationId} AND c.id = s.id ORDER BY s.rank DESC LIMIT ${limit})` : null,
+        FROM ${rankedSearch('companies', query, limit)} s JOIN ${tableAs(CompanyResource, 'c')} ON ${readable(ctx, CompanyResource, 'c')} AND c.id = s.id ORDER BY s.rank DESC LIMIT ${limit})` : null,
       want(SearchResultType.CONTACT) ? sql`(SELECT 'CONTACT' AS type, p.id, p.first_name || ' ' || p.last_name AS title, coalesce(p.job_title, p.email) AS subtitle, s.rank
-        FROM ${rankedSearch('contacts', query, limit)} s JOIN contacts p ON p.organization_id = ${ctx.organizationId} AND p.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
+        FROM ${rankedSearch('contacts', query, limit)} s JOIN ${tableAs(ContactResource, 'p')} ON ${readable(ctx, ContactResource, 'p')} AND p.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
       want(SearchResultType.DEAL) ? sql`(SELECT 'DEAL' AS type, d.id, d.title, d.status::text AS subtitle, s.rank
-        FROM ${rankedSearch('deals', query, limit)} s JOIN deals d ON d.organization_id = ${ctx.organizationId} AND d.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
+        FROM ${rankedSearch('deals', query, limit)} s JOIN ${tableAs(DealResource, 'd')} ON ${readable(ctx, DealResource, 'd')} AND d.id = s.id ORDER BY 5 DESC LIMIT ${limit})` : null,
     ].filter((p) => p !== null);
     const union = parts.slice(1).reduce((acc, p) => sql`${acc} UNION ALL ${p}`, parts[0]!);
     const rows = await ctx.db.query<{ type: SearchResultType; id: string; title: string; subtitle: string | null; rank: number }>(

@@ -6,6 +6,9 @@ import { and, sql, Sql } from '../../platform/sql';
 import { DateScalar, DecimalScalar } from '../../platform/scalars';
 import { ActivityType } from './enums';
 import { ROLLED_UP_WEIGHTED } from './rollups';
+import { ActivityResource, DealResource, PipelineStageResource } from './resources';
+import { MembershipResource } from '../identity/resources';
+import { ofTenant, readable, tableAs } from '../../platform/resource/scoped';
 
 @InputType({ description: 'Narrows a report. Dates are inclusive; they apply to the date the report is about.' })
 class ReportFilter {
@@ -69,7 +72,7 @@ class ActivityCount {
 }
 
 const teamMembers = (ctx: TenantContext, teamId: string) =>
-  sql`SELECT user_id FROM memberships WHERE organization_id = ${ctx.organizationId} AND team_id = ${teamId}::uuid AND deleted_at IS NULL`;
+  sql`SELECT m.user_id FROM ${tableAs(MembershipResource, 'm')} WHERE ${readable(ctx, MembershipResource, 'm')} AND m.team_id = ${teamId}::uuid`;
 
 function assertDateRange(f: ReportFilter | null | undefined): void {
   if (f?.from && f?.to && f.from > f.to) throw badInput('filter.to', 'to must not be before from');
@@ -86,8 +89,7 @@ function coversWholeMonths(f: ReportFilter | null | undefined): boolean {
 function dealFilter(ctx: TenantContext, f: ReportFilter | null | undefined, dateColumn?: Sql): Sql {
   assertDateRange(f);
   return and([
-    sql`d.organization_id = ${ctx.organizationId}`,
-    sql`d.deleted_at IS NULL`,
+    readable(ctx, DealResource, 'd'),
     f?.pipelineId ? sql`d.pipeline_id = ${f.pipelineId}::uuid` : undefined,
     f?.ownerId ? sql`d.owner_id = ${f.ownerId}::uuid` : undefined,
     f?.teamId ? sql`d.owner_id IN (${teamMembers(ctx, f.teamId)})` : undefined,
@@ -116,7 +118,7 @@ export class ReportsResolver {
              round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS "weightedValue"
       FROM pipeline_stages s
       LEFT JOIN deals d ON d.organization_id = s.organization_id AND d.stage_id = s.id AND d.status = 'OPEN' AND ${dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`)}
-      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL
+      WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid
       GROUP BY s.organization_id, s.id, d.currency ORDER BY s.position, 5`);
     return rows.map((r) => Object.assign(new StageSummary(), r));
   }
@@ -129,7 +131,7 @@ export class ReportsResolver {
              round(sum(${ROLLED_UP_WEIGHTED}), 2)::text AS "weightedValue"
       FROM deal_forecast_totals t JOIN pipeline_stages s ON s.organization_id = t.organization_id AND s.id = t.stage_id
       WHERE ${and([
-        sql`t.organization_id = ${ctx.organizationId}`,
+        ofTenant(ctx, 't'),
         filter?.pipelineId ? sql`t.pipeline_id = ${filter.pipelineId}::uuid` : undefined,
         filter?.ownerId ? sql`t.owner_id = ${filter.ownerId}::uuid` : undefined,
         filter?.teamId ? sql`t.owner_id IN (${teamMembers(ctx, filter.teamId)})` : undefined,
@@ -175,10 +177,10 @@ export class ReportsResolver {
         WHERE ${cohort} AND d.furthest_stage_position IS NOT NULL GROUP BY 1
       ), durations AS (${wholePipeline ? sql`
         SELECT t.stage_id, t.seconds / t.exits / 86400.0 AS days FROM deal_stage_durations t
-        WHERE t.organization_id = ${ctx.organizationId} AND t.pipeline_id = ${pipelineId}::uuid AND t.exits > 0` : sql`
+        WHERE ${ofTenant(ctx, 't')} AND t.pipeline_id = ${pipelineId}::uuid AND t.exits > 0` : sql`
         SELECT c.from_stage_id AS stage_id, avg(extract(epoch FROM c.created_at - c.from_stage_entered_at) / 86400.0) AS days
         FROM deal_stage_changes c JOIN deals d ON d.organization_id = c.organization_id AND d.id = c.deal_id
-        WHERE ${cohort} AND c.organization_id = ${ctx.organizationId} AND c.pipeline_id = ${pipelineId}::uuid
+        WHERE ${cohort} AND ${ofTenant(ctx, 'c')} AND c.pipeline_id = ${pipelineId}::uuid
           AND c.from_stage_id IS NOT NULL AND c.from_stage_entered_at IS NOT NULL
         GROUP BY c.from_stage_id`}
       )
@@ -186,7 +188,7 @@ export class ReportsResolver {
              (SELECT coalesce(sum(h.deals), 0)::int FROM histogram h WHERE h.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
              round(dur.days::numeric, 2)::float AS "averageDaysInStage"
       FROM pipeline_stages s LEFT JOIN durations dur ON dur.stage_id = s.id
-      WHERE s.organization_id = ${ctx.organizationId} AND s.pipeline_id = ${pipelineId}::uuid AND s.deleted_at IS NULL AND s.type <> 'LOST'
+      WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid AND s.type <> 'LOST'
       ORDER BY s.position`);
     return rows.map((r, i) => Object.assign(new FunnelStep(), r, { conversionToNext: i + 1 < rows.length ? ratio(rows[i + 1].reached, r.reached) : null }));
   }
@@ -199,10 +201,10 @@ export class ReportsResolver {
       SELECT a.type, a.owner_id AS "ownerId", max(u.name) AS "ownerName", count(*)::int AS total, count(a.completed_at)::int AS completed
       FROM activities a LEFT JOIN users u ON u.id = a.owner_id
       WHERE ${and([
-        sql`a.organization_id = ${ctx.organizationId}`, sql`a.deleted_at IS NULL`,
+        readable(ctx, ActivityResource, 'a'),
         filter?.ownerId ? sql`a.owner_id = ${filter.ownerId}::uuid` : undefined,
         filter?.teamId ? sql`a.owner_id IN (${teamMembers(ctx, filter.teamId)})` : undefined,
-        filter?.pipelineId ? sql`a.deal_id IN (SELECT id FROM deals WHERE organization_id = ${ctx.organizationId} AND pipeline_id = ${filter.pipelineId}::uuid)` : undefined,
+        filter?.pipelineId ? sql`a.deal_id IN (SELECT d.id FROM ${tableAs(DealResource, 'd')} WHERE ${ofTenant(ctx, 'd')} AND d.pipeline_id = ${filter.pipelineId}::uuid)` : undefined,
         filter?.from ? sql`a.created_at >= ${filter.from}::date` : undefined,
         filter?.to ? sql`a.created_at < ${filter.to}::date + 1` : undefined,
       ])}
