@@ -8,10 +8,11 @@ import { connectionTypesOf } from './connection';
 import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs';
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
-import { compileRootRead, precomputed, registerGenericRelationResolver } from './compiled-read';
+import { compileRootRead, loadCompiledChildren, precomputed, registerGenericRelationResolver } from './compiled-read';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
 import { actionResolverFor } from './actions';
+import { permissionsResolverFor } from './permissions';
 import { aggregateResolver } from './aggregate';
 import { assertExactInput } from './exact';
 import type { ListArgs } from './query';
@@ -133,7 +134,8 @@ function relationResolver(def: ResourceDefinition): Function | undefined {
       if (prepared !== undefined) return prepared;
       const ctx = requireTenant(context);
       assertCan(ctx.actor, 'read', target.area);
-      return ctx.loaders.children(target, relation.foreignKey, { ...args }).load(root.id);
+      return loadCompiledChildren(ctx, target, relation.foreignKey, { ...args }, info, root.id)
+        ?? ctx.loaders.children(target, relation.foreignKey, { ...args }).load(root.id);
     }, [Object, Object, Object, Object]);
     FieldResolver(() => connectionTypesOf(target).connection, { name: field, description: relation.description })(cls.prototype, method, descriptor);
     Root()(cls.prototype, method, 0);
@@ -160,5 +162,5 @@ export function resolversFor(def: ResourceDefinition): Function[] {
   whereInputOf(def);
   orderInputOf(def);
   connectionTypesOf(def);
-  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def), actionResolverFor(def)].filter((r): r is Function => !!r);
+  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def), actionResolverFor(def), permissionsResolverFor(def)].filter((r): r is Function => !!r);
 }
