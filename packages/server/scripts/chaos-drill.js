@@ -21,7 +21,6 @@
 const { spawn, execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -45,26 +44,7 @@ function exitOf(proc, ms) {
 const now = () => performance.now();
 const ms = (value) => (value === null || value === undefined || !Number.isFinite(value) ? 'n/a' : `${Math.round(value)} ms`);
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const { freePort, alive } = require('./lib/processes');
 
 function percentile(values, p) {
   if (!values.length) return null;

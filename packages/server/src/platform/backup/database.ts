@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { Config } from '../../config';
 import type { EmbeddedDatabase } from '../../db/embedded';
+import { processAlive as alive } from '../processes';
 
 /** postgres://…/name with the database swapped. */
 export function withDatabase(url: string, name: string): string {
@@ -79,14 +80,6 @@ export async function prepareEmptyDatabase(url: string, force: boolean): Promise
   return { created: true, dropped: true };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export interface ResolvedDatabase {
   url: string;
