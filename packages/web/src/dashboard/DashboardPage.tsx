@@ -64,7 +64,7 @@ function ReportCard({ id, title, subtitle, chart, table, empty, wide }: { id: st
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>Table</button>
         </div>
       </div>
-      {empty ? <EmptyState icon="chart" title="No data for these filters" /> : view === 'chart' ? <div className="panel-body chart-box" aria-hidden="true">{chart}</div> : <div className="table-wrap">{table}</div>}
+      {empty ? <EmptyState icon="chart" title="No data for these filters" /> : view === 'chart' ? <div className="panel-body chart-box" aria-hidden="true" inert>{chart}</div> : <div className="table-wrap">{table}</div>}
     </section>
   );
 }

@@ -239,6 +239,7 @@ export type CreateActivityInput = {
   assignedToId?: string | number | null | undefined;
   companyId?: string | number | null | undefined;
   contactId?: string | number | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   dealId?: string | number | null | undefined;
   description?: string | null | undefined;
@@ -271,6 +272,7 @@ export type CreateCompanyInput = {
   addressLine2?: string | null | undefined;
   city?: string | null | undefined;
   country?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   email?: string | null | undefined;
   employeeCount?: number | null | undefined;
@@ -281,6 +283,7 @@ export type CreateCompanyInput = {
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** Annual revenue in the organization currency. */
   revenue?: string | null | undefined;
   size?: CompanySize | null | undefined;
   state?: string | null | undefined;
@@ -294,6 +297,7 @@ export type CreateContactInput = {
   city?: string | null | undefined;
   companyId?: string | number | null | undefined;
   country?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   dateOfBirth?: string | null | undefined;
   email?: string | null | undefined;
@@ -329,6 +333,7 @@ export type CreateDealInput = {
   contactId?: string | number | null | undefined;
   /** ISO 4217; defaults to the organization currency. */
   currency?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   description?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
@@ -355,6 +360,7 @@ export type CreatePipelineInput = {
 };
 
 export type CreatePipelineStageInput = {
+  /** Hex colour, e.g. #3b82f6. */
   color?: string | null | undefined;
   description?: string | null | undefined;
   isActive?: boolean | null | undefined;
@@ -363,6 +369,7 @@ export type CreatePipelineStageInput = {
   position: number;
   /** 0..1 */
   probability?: number | null | undefined;
+  /** Deals idle in this stage longer than this many days are flagged as rotting. */
   rottingDays?: number | null | undefined;
   type?: StageType | null | undefined;
 };
@@ -752,6 +759,7 @@ export type UpdateCompanyInput = {
   addressLine2?: string | null | undefined;
   city?: string | null | undefined;
   country?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   email?: string | null | undefined;
   employeeCount?: number | null | undefined;
@@ -762,6 +770,7 @@ export type UpdateCompanyInput = {
   ownerId?: string | number | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** Annual revenue in the organization currency. */
   revenue?: string | null | undefined;
   size?: CompanySize | null | undefined;
   state?: string | null | undefined;
@@ -776,6 +785,7 @@ export type UpdateContactInput = {
   city?: string | null | undefined;
   companyId?: string | number | null | undefined;
   country?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   dateOfBirth?: string | null | undefined;
   email?: string | null | undefined;
@@ -800,6 +810,7 @@ export type UpdateDealInput = {
   contactId?: string | number | null | undefined;
   /** ISO 4217; defaults to the organization currency. */
   currency?: string | null | undefined;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: Record<string, unknown> | null | undefined;
   description?: string | null | undefined;
   expectedCloseDate?: string | null | undefined;
@@ -822,6 +833,7 @@ export type UpdateOrganizationInput = {
 
 /** Fields to change on a PipelineStage; omitted fields stay as they are, null clears. */
 export type UpdatePipelineStageInput = {
+  /** Hex colour, e.g. #3b82f6. */
   color?: string | null | undefined;
   description?: string | null | undefined;
   isActive?: boolean | null | undefined;
@@ -829,6 +841,7 @@ export type UpdatePipelineStageInput = {
   position?: number | null | undefined;
   /** 0..1 */
   probability?: number | null | undefined;
+  /** Deals idle in this stage longer than this many days are flagged as rotting. */
   rottingDays?: number | null | undefined;
   type?: StageType | null | undefined;
 };

@@ -135,7 +135,7 @@ export function RecordList<TData, Row extends { id: string }>({ decl }: { decl: 
             : <EmptyState icon="inbox" title={`No ${decl.noun.many} yet`} action={canEdit && decl.Create && <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>{decl.createLabel}</Button>}>{decl.emptyHint}</EmptyState>
         ) : (
           <>
-            <div className="table-wrap list-scroll">
+            <div className="table-wrap list-scroll" tabIndex={0}>
               <table className="table" aria-busy={loading || undefined}>
                 <caption className="visually-hidden">{decl.title}, sorted by {decl.columns.find((c) => c.sort === sort.field)?.label ?? sort.field.toLowerCase()}</caption>
                 <thead>

@@ -44,7 +44,7 @@ function RelatedList<R>({ related, record, canEdit, context }: { related: Relate
         {canEdit && related.Add && <related.Add record={record} />}
       </div>
       {rows.nodes.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <thead><tr>{related.columns.map((c) => <th key={c.key} scope="col" className={[c.num && 'num', c.hideSm && 'hide-sm'].filter(Boolean).join(' ') || undefined}>{c.label}</th>)}</tr></thead>
             <tbody>

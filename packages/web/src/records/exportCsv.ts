@@ -1,10 +1,13 @@
 import { sessionStore } from '../auth/session';
 
+/** EMPLOYEE_COUNT → employeeCount: the export names fields as the schema's object types do. */
+export const camelField = (field: string) => field.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
 /** The export's address: GET /export/<plural>.csv with the list's where, orderBy and columns. */
-export function exportUrl(plural: string, where: unknown, orderBy: unknown, fields: string[]): string {
+export function exportUrl(plural: string, where: unknown, orderBy: { field: string; direction: string }[], fields: string[]): string {
   const params = new URLSearchParams();
   if (where) params.set('where', JSON.stringify(where));
-  if (orderBy) params.set('orderBy', JSON.stringify(orderBy));
+  if (orderBy.length) params.set('orderBy', JSON.stringify(orderBy.map((o) => ({ field: camelField(o.field), direction: o.direction }))));
   params.set('fields', fields.join(','));
   return `/export/${plural}.csv?${params}`;
 }

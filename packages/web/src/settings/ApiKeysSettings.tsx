@@ -52,7 +52,7 @@ export default function ApiKeysSettings() {
         </div>
       </SettingsPanel>
       <SettingsPanel id="keys-heading" title="API keys">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">API keys</caption>
             <thead><tr><th scope="col">Name</th><th scope="col" className="hide-sm">Key</th><th scope="col">Role</th><th scope="col">Last used</th><th scope="col" className="hide-sm">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

@@ -34,7 +34,7 @@ export default function CustomFieldsSettings() {
   return (
     <>
       <SettingsPanel id="custom-fields-heading" title="Custom fields" description="Extra fields on deals, companies, contacts and activities, filterable through the API.">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Custom fields</caption>
             <thead><tr><th scope="col">Label</th><th scope="col">On</th><th scope="col" className="hide-sm">Key</th><th scope="col">Type</th><th scope="col" className="hide-sm">Options</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

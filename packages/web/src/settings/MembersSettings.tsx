@@ -60,7 +60,7 @@ export default function MembersSettings() {
   return (
     <>
       <SettingsPanel id="members-heading" title="Members" description={manage ? 'Who works in this organization, with their role and team.' : 'Only owners change members; you can see them.'}>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Members</caption>
             <thead><tr><th scope="col">Name</th><th scope="col" className="hide-sm">E-mail</th><th scope="col">Role</th><th scope="col" className="hide-sm">Team</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
@@ -107,7 +107,7 @@ export default function MembersSettings() {
         </SettingsPanel>
       )}
       <SettingsPanel id="invitations-heading" title="Invitations">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Invitations</caption>
             <thead><tr><th scope="col">E-mail</th><th scope="col">Role</th><th scope="col">State</th><th scope="col" className="hide-sm">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

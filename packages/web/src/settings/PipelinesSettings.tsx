@@ -87,7 +87,7 @@ export default function PipelinesSettings() {
           </div>
           <span className="muted" style={{ alignSelf: 'center' }}>{pluralize(stages.length, 'stage')}</span>
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Stages of {pipeline?.name}</caption>
             <thead><tr><th scope="col">Order</th><th scope="col">Name</th><th scope="col">Type</th><th scope="col" className="num">Probability</th><th scope="col">Colour</th><th scope="col" className="num">Rotting after</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

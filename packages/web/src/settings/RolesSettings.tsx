@@ -12,7 +12,7 @@ const ROWS: [string, string, string, string, string][] = [
 export default function RolesSettings() {
   return (
     <SettingsPanel id="roles-heading" title="Roles" description="Each member has one role; owners change it on the Members page. A role can only grant roles up to its own, and the last owner stays.">
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Role table (scrolls sideways)">
         <table className="table">
           <caption className="visually-hidden">What each role may do</caption>
           <thead><tr><th scope="col">Role</th><th scope="col">Companies, contacts, deals, activities</th><th scope="col">Pipelines, stages, teams, custom fields</th><th scope="col">Members, roles, organization</th><th scope="col">API keys, audit log</th></tr></thead>

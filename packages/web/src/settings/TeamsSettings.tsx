@@ -31,7 +31,7 @@ export default function TeamsSettings() {
   return (
     <>
       <SettingsPanel id="teams-heading" title="Teams" description="Teams group members for the board's and the reports' filters; members join a team on the Members page.">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Teams</caption>
             <thead><tr><th scope="col">Name</th><th scope="col" className="hide-sm">Description</th><th scope="col">Members</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

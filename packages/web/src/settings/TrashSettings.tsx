@@ -44,7 +44,7 @@ export default function TrashSettings() {
   return (
     <SettingsPanel id="trash-heading" title="Trash" description="Deleted records wait here; restoring one puts it back where it was.">
       {items.length === 0 ? <EmptyState icon="trash" title="The trash is empty" /> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Deleted records</caption>
             <thead><tr><th scope="col">Record</th><th scope="col">Kind</th><th scope="col" className="hide-sm">Deleted</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>

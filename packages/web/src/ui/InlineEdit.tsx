@@ -76,9 +76,12 @@ export function InlineEdit({ label, display, value, onSave, type = 'text', optio
 
   if (!editing) {
     return (
-      <button ref={buttonRef} type="button" className="inline-edit" disabled={disabled} aria-label={`${label}: ${typeof display === 'string' ? display : value || 'empty'}. Edit`}
+      // The name says which field and includes what is shown (axe: label-content-name-mismatch).
+      <button ref={buttonRef} type="button" className="inline-edit" disabled={disabled}
         onClick={() => setEditing(true)} style={disabled ? { cursor: 'default' } : undefined}>
+        <span className="visually-hidden">{label}: </span>
         {display || <span className="placeholder">{placeholder ?? 'Add'}</span>}
+        <span className="visually-hidden">, edit</span>
       </button>
     );
   }
