@@ -12,16 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function rolledBack<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await t.platform.ownerPool.connect();
-  try {
-    await client.query('BEGIN');
-    return await fn(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-}
+const rolledBack = <T>(fn: (client: PoolClient) => Promise<T>) => t.rolledBack(fn);
 
 /** `SELECT create_…_table('name', …)` → name */
 const tableOf = (statement: string) => /\('([^']+)'/.exec(statement)![1];

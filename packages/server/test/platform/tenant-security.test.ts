@@ -21,17 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Runs `fn` as the owner inside a transaction that is always rolled back. */
-async function rolledBack<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await t.platform.ownerPool.connect();
-  try {
-    await client.query('BEGIN');
-    return await fn(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-}
+const rolledBack = <T>(fn: (client: PoolClient) => Promise<T>) => t.rolledBack(fn);
 
 const SCRATCH = 'scratch_tenant_security';
 

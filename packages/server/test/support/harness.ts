@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type PoolClient } from 'pg';
 import { bootstrap, type Platform } from '../../src/bootstrap';
 import { loadConfig, type Config } from '../../src/config';
 import { readState, TEMPLATE_DB, withDatabase } from './database';
@@ -72,6 +72,8 @@ export interface TestPlatform {
   addMember(tenant: Tenant, role: string, name?: string): Promise<ApiClient & { userId: string }>;
   /** Runs SQL as the database owner (bypasses row-level security): for arranging and inspecting. */
   sql<T = any>(text: string, values?: unknown[]): Promise<T[]>;
+  /** Runs `fn` as the owner inside a transaction that is always rolled back (scratch tables, probes). */
+  rolledBack<T>(fn: (client: PoolClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,16 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
     },
     async sql(text, values = []) {
       return (await platform.ownerPool.query(text, values)).rows;
+    },
+    async rolledBack(fn) {
+      const client = await platform.ownerPool.connect();
+      try {
+        await client.query('BEGIN');
+        return await fn(client);
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
     },
     async close() {
       // Leak detector: every request, stream and subscription must have given its connection back.
