@@ -1,10 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import DataLoader from 'dataloader';
 import { assertCan } from '../../platform/auth/policy';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { connectionTypesOf, type ConnectionValue } from '../../platform/resource/connection';
+import { loadCompiledChildren } from '../../platform/resource/compiled-read';
 import { whereInputOf } from '../../platform/resource/inputs';
 import { hydrate } from '../../platform/resource/metadata';
 import { compileWhere, type ListArgs } from '../../platform/resource/query';
@@ -123,10 +125,11 @@ export class BoardResolver {
 @Resolver(() => BoardColumn)
 export class BoardColumnResolver {
   @FieldResolver(() => connectionTypesOf(DealResource).connection, { description: 'The column’s deals in board order; page with after.' })
-  async deals(@Root() column: BoardColumn, @Args(() => ColumnDealsArgs) args: ColumnDealsArgs, @Ctx() context: RequestContext): Promise<ConnectionValue> {
+  async deals(@Root() column: BoardColumn, @Args(() => ColumnDealsArgs) args: ColumnDealsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionValue> {
     const ctx = requireTenant(context);
     const list: ListArgs = { first: args.first, after: args.after, where: column.where, orderBy: [{ field: 'position', direction: 'ASC' }] };
-    return ctx.loaders.children(DealResource, 'stageId', list).load(column.stage.id);
+    // Every column's cards (company, owner, contact… compiled) in one statement; card fields of this module batch as before.
+    return loadCompiledChildren(ctx, DealResource, 'stageId', list, info, column.stage.id) ?? ctx.loaders.children(DealResource, 'stageId', list).load(column.stage.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
-import { analyzeOperation } from './analyze';
+import { analyzeOperation, type Analysis } from './analyze';
 import { checkText } from './text';
 
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -34,6 +34,37 @@ const withoutTypeLookups = (document: DocumentNode): DocumentNode => visit(docum
 });
 
 /**
+ * Per parsed document (Apollo's document store hands the same DocumentNode to every request with
+ * the same text): token count, introspection fields, and the analysis per operation, limits and
+ * page-size variables. A document whose checks fail is refused every time; only passing ones are kept.
+ */
+interface DocumentFacts {
+  tokens: Map<number, number>;
+  introspection?: { schema: boolean; type: boolean };
+  /** Variables given as first/last anywhere in the document: the only variables the cost reads. */
+  pagingVariables?: string[];
+  analyses: Map<string, Analysis>;
+}
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+const MAX_ANALYSES_PER_DOCUMENT = 100;
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let found = facts.get(document);
+  if (!found) facts.set(document, (found = { tokens: new Map(), analyses: new Map() }));
+  return found;
+}
+
+function pagingVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
  * Refuses, before anything runs: oversized documents, too many tokens, too deep, too many
  * aliases or directives, and queries whose estimated cost exceeds the caller's limit.
  * The cost of what did run is reported in `extensions.cost`.
@@ -60,16 +91,30 @@ export const queryProtectionPlugin: ApolloServerPlugin<RequestContext> = {
           throw limitError('OPERATION_NOT_REGISTERED', 'This API key may only run registered operations; send the persisted hash of one from the manifest');
         }
         if (source.length > limits.maxDocumentBytes) throw limitError('DOCUMENT_TOO_LARGE', `The query is ${source.length} characters; at most ${limits.maxDocumentBytes} are allowed`);
-        if (countTokens(source, limits.maxTokens) > limits.maxTokens) throw limitError('TOO_MANY_TOKENS', `The query has more than ${limits.maxTokens} tokens`);
+        const known = factsOf(document);
+        let tokens = known.tokens.get(limits.maxTokens);
+        if (tokens === undefined) known.tokens.set(limits.maxTokens, (tokens = countTokens(source, limits.maxTokens)));
+        if (tokens > limits.maxTokens) throw limitError('TOO_MANY_TOKENS', `The query has more than ${limits.maxTokens} tokens`);
         if (!operation) return;
         checkText(document, operation, request.variables);
-        const asked = anonymous ? introspection(document) : undefined;
+        const asked = anonymous ? (known.introspection ??= introspection(document)) : undefined;
         if (asked?.schema) throw new GraphQLError('Sign in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         // A copy: Apollo's document cache shares the parsed document with signed-in callers.
         if (asked?.type) (requestContext as { document: DocumentNode }).document = withoutTypeLookups(document);
+        const variables = request.variables ?? {};
+        known.pagingVariables ??= pagingVariablesOf(document);
+        const key = JSON.stringify([operation.name?.value ?? null, contextValue.config.pageSizeDefault, limits.maxDepth, limits.maxAliases, limits.maxDirectives, limits.maxCost,
+          known.pagingVariables.map((name) => variables[name] ?? null)]);
+        const cached = requestContext.document === document ? known.analyses.get(key) : undefined;
+        if (cached) {
+          cost = cached.cost;
+          return;
+        }
         const fragments: Record<string, FragmentDefinitionNode> = {};
         for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        cost = analyzeOperation(schema, operation, fragments, request.variables ?? {}, contextValue.config.pageSizeDefault, limits).cost;
+        const analysis = analyzeOperation(schema, operation, fragments, variables, contextValue.config.pageSizeDefault, limits);
+        if (known.analyses.size < MAX_ANALYSES_PER_DOCUMENT) known.analyses.set(key, analysis);
+        cost = analysis.cost;
       },
       async willSendResponse({ response }) {
         if (cost !== undefined && response.body.kind === 'single') {

@@ -417,3 +417,57 @@ export function compileRootRead(ctx: TenantContext, def: ResourceDefinition, inf
     throw error;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Child lists of parents that were not compiled themselves (a board's columns, an entity-mode
+// node's fallback): one statement for every parent of the batch, the rows' selection compiled.
+
+const selectionIds = new WeakMap<readonly FieldNode[], number>();
+let selectionCounter = 0;
+const plansPerRequest = new WeakMap<object, Map<string, ChildPlan | null>>();
+
+interface ChildPlan {
+  statement: { text: string; values: unknown[]; name?: string };
+  plan: ConnectionPlan;
+}
+
+/**
+ * The page of `def` rows under `parentId` (foreign key `foreignKey`) with `info`'s selection
+ * compiled, batched per request and selection; undefined when the selection is not compilable
+ * (the caller then uses `ctx.loaders.children`).
+ */
+export function loadCompiledChildren(ctx: TenantContext, def: ResourceDefinition, foreignKey: string, args: ListArgs, info: GraphQLResolveInfo, parentId: string): Promise<ConnectionValue> | undefined {
+  if (!ctx.config.compiledReads) return undefined;
+  let selection = selectionIds.get(info.fieldNodes);
+  if (selection === undefined) selectionIds.set(info.fieldNodes, (selection = ++selectionCounter));
+  const name = `compiled:${def.name}.${foreignKey}:${selection}:${JSON.stringify(args)}`;
+  let plans = plansPerRequest.get(ctx.loaders);
+  if (!plans) plansPerRequest.set(ctx.loaders, (plans = new Map()));
+  let child = plans.get(name);
+  if (child === undefined) {
+    child = null;
+    const type = getNamedType(info.returnType);
+    if (isObjectType(type)) {
+      try {
+        const w: Walk = { info, ctx, alias: 0 };
+        const link = sql`${ident('t')}.${ident(fieldInfo(def, foreignKey).column)} = p.parent_id`;
+        const connection = connectionSql(w, def, type, info.fieldNodes, args, 't', link);
+        const json = connection.count ? sql`json_build_object('rows', ${connection.rows}, 'count', ${connection.count})` : sql`json_build_object('rows', ${connection.rows})`;
+        // The parents' ids are the one value added after the plan's own: $1 keeps the text stable.
+        const body = finalText(sql`SELECT p.parent_id, ${json} AS c FROM unnest(${Sql.raw('$PARENTS')}) AS p(parent_id)`);
+        child = { statement: body, plan: connection.plan };
+      } catch (error) {
+        if (!(error instanceof NotCompilable)) child = null; // refused arguments: the DataLoader path reports them
+      }
+    }
+    plans.set(name, child);
+  }
+  if (!child) return undefined;
+  const { statement, plan } = child;
+  return ctx.loaders.custom<ConnectionValue>(name, async (parentIds) => {
+    const text = statement.text.replace('$PARENTS', () => `$${statement.values.length + 1}::uuid[]`);
+    const rows = await ctx.db.query<{ parent_id: string; c: { rows: Record<string, unknown>[]; count?: number } }>(text, [...statement.values, parentIds], statement.name);
+    const byParent = new Map(rows.map((r) => [r.parent_id, r.c]));
+    return parentIds.map((id) => finishConnection(plan, byParent.get(id) ?? { rows: [], count: 0 }));
+  }).load(parentId);
+}
