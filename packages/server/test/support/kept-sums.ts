@@ -30,7 +30,7 @@ export const KEPT: Record<string, { kept: string; live: string }> = {
   furthest_stage_position: {
     kept: `SELECT organization_id, id, furthest_stage_position::text AS position FROM deals`,
     live: `SELECT d.organization_id, d.id, (SELECT max(CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END) FROM deal_stage_changes c
-      JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id WHERE c.organization_id = d.organization_id AND c.deal_id = d.id)::text AS position FROM deals d`,
+      JOIN pipeline_stages s ON s.organization_id = c.organization_id AND s.id = c.to_stage_id WHERE c.organization_id = d.organization_id AND c.deal_id = d.id AND c.pipeline_id = d.pipeline_id)::text AS position FROM deals d`,
   },
 };
 

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { badInput } from '../../platform/errors';
 import { keyBetween } from '../../platform/ordering/fractional-key';
 import { defineAction } from '../../platform/resource/actions';
-import { closingFields, findStage, recordStageChange, slotBounds } from './deal-rules';
+import { closingFields, findStage, recordStageChange, resetFurthestStage, slotBounds } from './deal-rules';
 import { ActivityStatus } from './enums';
 import { ActivityResource, DealResource } from './resources';
 
@@ -47,6 +47,48 @@ export const MoveDeal = defineAction(DealResource, {
   },
   async afterChange(ctx, before, after) {
     if (before.stageId !== after.stageId) await recordStageChange(ctx, before, after);
+  },
+});
+
+@InputType({ description: 'A deal moving to another pipeline: it lands at the bottom of the given stage.' })
+export class MoveDealToPipelineInput {
+  @Field(() => ID) dealId: string;
+  @Field(() => ID, { description: 'A stage of the pipeline it moves to.' }) toStageId: string;
+  @Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is refused with CONFLICT.' }) expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: 'Required when the stage is a LOST stage.' }) @MaxLength(500) lostReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Retries with the same key return the first result instead of moving again.' }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+class MoveDealToPipelineArgs {
+  @Field(() => MoveDealToPipelineInput) @ValidateNested() input: MoveDealToPipelineInput;
+}
+
+/**
+ * Moves a deal into another pipeline. Its history starts afresh there: the stage change names no
+ * stage it came from (the old stage belongs to the other pipeline, so its time is not counted in
+ * this one), and how far it got is measured in the new pipeline only.
+ */
+export const MoveDealToPipeline = defineAction(DealResource, {
+  name: 'moveDealToPipeline',
+  description: 'Moves a deal to a stage of another pipeline (to the bottom of that column).',
+  args: MoveDealToPipelineArgs,
+  auditAs: 'MOVE',
+  recordId: ({ input }) => input.dealId,
+  expectedVersion: ({ input }) => input.expectedVersion,
+  idempotencyKey: ({ input }) => input.idempotencyKey,
+  async change(ctx, deal, { input }) {
+    const stage = await findStage(ctx, input.toStageId, 'input.toStageId');
+    if (stage.pipelineId === deal.pipelineId) throw badInput('input.toStageId', 'This stage is in the deal\'s own pipeline; use moveDeal');
+    const [lower] = await slotBounds(ctx, deal, stage.id, {});
+    return {
+      pipelineId: stage.pipelineId, stageId: stage.id, stageEnteredAt: new Date(), position: keyBetween(lower, null),
+      ...closingFields(stage, deal, input.lostReason, 'input.lostReason'),
+    };
+  },
+  async afterChange(ctx, _before, after) {
+    await recordStageChange(ctx, null, after);
+    await resetFurthestStage(ctx, after);
   },
 });
 

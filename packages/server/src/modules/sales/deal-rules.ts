@@ -3,7 +3,7 @@ import { badInput, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { keyBetween } from '../../platform/ordering/fractional-key';
 import { hydrate } from '../../platform/resource/metadata';
-import { readable, tableAs } from '../../platform/resource/scoped';
+import { ofTenant, readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import { Deal } from './deal.entity';
 import { DealStatus, StageType } from './enums';
@@ -51,6 +51,14 @@ export async function recordStageChange(ctx: TenantContext, before: Deal | null,
 }
 
 /** The neighbours a client saw around the slot it drops a deal into. */
+/** After a move to another pipeline, how far the deal got counts in that pipeline only (migration FurthestStageInCurrentPipeline). */
+export async function resetFurthestStage(ctx: TenantContext, deal: Deal): Promise<void> {
+  await ctx.db.query(sql`UPDATE ${tableAs(DealResource, 'd')} SET furthest_stage_position =
+      (SELECT CASE WHEN s.type = 'WON' THEN 100000 WHEN s.type = 'LOST' THEN NULL ELSE s.position END
+         FROM ${tableAs(PipelineStageResource, 's')} WHERE ${ofTenant(ctx, 's')} AND s.id = d.stage_id)
+    WHERE ${ofTenant(ctx, 'd')} AND d.id = ${deal.id}::uuid`);
+}
+
 export interface SlotRequest {
   afterDealId?: string | null;
   beforeDealId?: string | null;
