@@ -37,6 +37,7 @@ export type Activity = {
   contact: Maybe<Contact>;
   contactId: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Values of the organization’s custom fields, by key. */
   customFields: Scalars['JSONObject']['output'];
   deal: Maybe<Deal>;
   dealId: Maybe<Scalars['String']['output']>;
@@ -57,6 +58,8 @@ export type Activity = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: ActivityPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -191,6 +194,19 @@ export type ActivityOrderField =
   | 'CREATED_AT'
   | 'DUE_AT'
   | 'UPDATED_AT';
+
+/** What you may do with this Activity. */
+export type ActivityPermissions = {
+  __typename?: 'ActivityPermissions';
+  /** Run completeActivity on it. */
+  completeActivity: Scalars['Boolean']['output'];
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run reopenActivity on it. */
+  reopenActivity: Scalars['Boolean']['output'];
+  /** Change this Activity (update). */
+  update: Scalars['Boolean']['output'];
+};
 
 export type ActivityStatus =
   | 'CANCELLED'
@@ -523,6 +539,8 @@ export type Company = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: CompanyPermissions;
   website: Maybe<Scalars['String']['output']>;
 };
 
@@ -654,6 +672,15 @@ export type CompanyOrderField =
   | 'REVENUE'
   | 'UPDATED_AT';
 
+/** What you may do with this Company. */
+export type CompanyPermissions = {
+  __typename?: 'CompanyPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Company (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 export type CompanySize =
   | 'ENTERPRISE'
   | 'LARGE'
@@ -726,6 +753,7 @@ export type Contact = {
   companyId: Maybe<Scalars['String']['output']>;
   country: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Values of the organization’s custom fields, by key. */
   customFields: Scalars['JSONObject']['output'];
   dateOfBirth: Maybe<Scalars['Date']['output']>;
   deals: DealConnection;
@@ -749,6 +777,8 @@ export type Contact = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: ContactPermissions;
 };
 
 
@@ -862,6 +892,15 @@ export type ContactOrderField =
   | 'LAST_NAME'
   | 'UPDATED_AT';
 
+/** What you may do with this Contact. */
+export type ContactPermissions = {
+  __typename?: 'ContactPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Contact (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 /** Conditions on contacts; fields combine with AND. */
 export type ContactWhere = {
   AND?: InputMaybe<Array<ContactWhere>>;
@@ -894,6 +933,7 @@ export type CreateActivityInput = {
   assignedToId?: InputMaybe<Scalars['ID']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   dealId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -926,6 +966,7 @@ export type CreateCompanyInput = {
   addressLine2?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
@@ -936,6 +977,7 @@ export type CreateCompanyInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Annual revenue in the organization currency. */
   revenue?: InputMaybe<Scalars['Decimal']['input']>;
   size?: InputMaybe<CompanySize>;
   state?: InputMaybe<Scalars['String']['input']>;
@@ -949,6 +991,7 @@ export type CreateContactInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -984,6 +1027,7 @@ export type CreateDealInput = {
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 4217; defaults to the organization currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1010,6 +1054,7 @@ export type CreatePipelineInput = {
 };
 
 export type CreatePipelineStageInput = {
+  /** Hex colour, e.g. #3b82f6. */
   color?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1018,6 +1063,7 @@ export type CreatePipelineStageInput = {
   position: Scalars['Int']['input'];
   /** 0..1 */
   probability?: InputMaybe<Scalars['Float']['input']>;
+  /** Deals idle in this stage longer than this many days are flagged as rotting. */
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<StageType>;
 };
@@ -1079,6 +1125,8 @@ export type CustomFieldDefinition = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: CustomFieldDefinitionPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -1155,6 +1203,15 @@ export type CustomFieldDefinitionOrderField =
   | 'LABEL'
   | 'POSITION';
 
+/** What you may do with this CustomFieldDefinition. */
+export type CustomFieldDefinitionPermissions = {
+  __typename?: 'CustomFieldDefinitionPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this CustomFieldDefinition (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 /** Conditions on customFieldDefinitions; fields combine with AND. */
 export type CustomFieldDefinitionWhere = {
   AND?: InputMaybe<Array<CustomFieldDefinitionWhere>>;
@@ -1221,6 +1278,7 @@ export type Deal = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** ISO 4217 code of value. */
   currency: Scalars['String']['output'];
+  /** Values of the organization’s custom fields, by key. */
   customFields: Scalars['JSONObject']['output'];
   /** Whole days since the deal entered its current stage. */
   daysInStage: Scalars['Int']['output'];
@@ -1259,6 +1317,8 @@ export type Deal = {
   value: Maybe<Scalars['Decimal']['output']>;
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: DealPermissions;
   weightedValue: Maybe<Scalars['Decimal']['output']>;
 };
 
@@ -1415,6 +1475,19 @@ export type DealOrderField =
   | 'TITLE'
   | 'UPDATED_AT'
   | 'VALUE';
+
+/** What you may do with this Deal. */
+export type DealPermissions = {
+  __typename?: 'DealPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run moveDeal on it. */
+  moveDeal: Scalars['Boolean']['output'];
+  /** Run moveDealToPipeline on it. */
+  moveDealToPipeline: Scalars['Boolean']['output'];
+  /** Change this Deal (update). */
+  update: Scalars['Boolean']['output'];
+};
 
 export type DealStageChange = {
   __typename?: 'DealStageChange';
@@ -1895,6 +1968,19 @@ export type MoveDealInput = {
   toStageId: Scalars['ID']['input'];
 };
 
+/** A deal moving to another pipeline: it lands at the bottom of the given stage. */
+export type MoveDealToPipelineInput = {
+  dealId: Scalars['ID']['input'];
+  /** The version you saw; a stale one is refused with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Retries with the same key return the first result instead of moving again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the stage is a LOST stage. */
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  /** A stage of the pipeline it moves to. */
+  toStageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
@@ -1937,6 +2023,8 @@ export type Mutation = {
   logOut: Scalars['Boolean']['output'];
   /** Moves a deal between stages or within its column; WON/LOST stages close it, leaving them reopens it. */
   moveDeal: Deal;
+  /** Moves a deal to a stage of another pipeline (to the bottom of that column). */
+  moveDealToPipeline: Deal;
   /** New tokens for a refresh token (which is then used up); optionally switches organization. */
   refreshSession: AuthPayload;
   /** OWNER only. The person keeps their account; their records stay. */
@@ -2111,6 +2199,11 @@ export type MutationLogOutArgs = {
 
 export type MutationMoveDealArgs = {
   input: MoveDealInput;
+};
+
+
+export type MutationMoveDealToPipelineArgs = {
+  input: MoveDealToPipelineInput;
 };
 
 
@@ -2312,6 +2405,8 @@ export type Pipeline = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: PipelinePermissions;
 };
 
 
@@ -2408,6 +2503,15 @@ export type PipelineOrderField =
   | 'NAME'
   | 'POSITION';
 
+/** What you may do with this Pipeline. */
+export type PipelinePermissions = {
+  __typename?: 'PipelinePermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Pipeline (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 export type PipelineStage = {
   __typename?: 'PipelineStage';
   /** Hex colour, e.g. #3b82f6. */
@@ -2431,6 +2535,8 @@ export type PipelineStage = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: PipelineStagePermissions;
 };
 
 
@@ -2533,6 +2639,15 @@ export type PipelineStageOrderField =
   | 'NAME'
   | 'POSITION';
 
+/** What you may do with this PipelineStage. */
+export type PipelineStagePermissions = {
+  __typename?: 'PipelineStagePermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this PipelineStage (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 /** Conditions on pipelineStages; fields combine with AND. */
 export type PipelineStageWhere = {
   AND?: InputMaybe<Array<PipelineStageWhere>>;
@@ -2604,6 +2719,8 @@ export type Product = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: ProductPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -2712,6 +2829,15 @@ export type ProductOrderField =
   | 'SKU'
   | 'STOCK_QUANTITY'
   | 'UPDATED_AT';
+
+/** What you may do with this Product. */
+export type ProductPermissions = {
+  __typename?: 'ProductPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Product (update). */
+  update: Scalars['Boolean']['output'];
+};
 
 /** Conditions on products; fields combine with AND. */
 export type ProductWhere = {
@@ -3411,6 +3537,8 @@ export type Team = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: TeamPermissions;
 };
 
 
@@ -3481,6 +3609,15 @@ export type TeamOrderField =
   | 'CREATED_AT'
   | 'NAME';
 
+/** What you may do with this Team. */
+export type TeamPermissions = {
+  __typename?: 'TeamPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Team (update). */
+  update: Scalars['Boolean']['output'];
+};
+
 /** Conditions on teams; fields combine with AND. */
 export type TeamWhere = {
   AND?: InputMaybe<Array<TeamWhere>>;
@@ -3498,6 +3635,7 @@ export type UpdateActivityInput = {
   assignedToId?: InputMaybe<Scalars['ID']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   dealId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -3519,6 +3657,7 @@ export type UpdateCompanyInput = {
   addressLine2?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
@@ -3529,6 +3668,7 @@ export type UpdateCompanyInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Annual revenue in the organization currency. */
   revenue?: InputMaybe<Scalars['Decimal']['input']>;
   size?: InputMaybe<CompanySize>;
   state?: InputMaybe<Scalars['String']['input']>;
@@ -3543,6 +3683,7 @@ export type UpdateContactInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -3575,6 +3716,7 @@ export type UpdateDealInput = {
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 4217; defaults to the organization currency. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of the organization’s custom fields, by key. */
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
@@ -3605,6 +3747,7 @@ export type UpdatePipelineInput = {
 
 /** Fields to change on a PipelineStage; omitted fields stay as they are, null clears. */
 export type UpdatePipelineStageInput = {
+  /** Hex colour, e.g. #3b82f6. */
   color?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3612,6 +3755,7 @@ export type UpdatePipelineStageInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   /** 0..1 */
   probability?: InputMaybe<Scalars['Float']['input']>;
+  /** Deals idle in this stage longer than this many days are flagged as rotting. */
   rottingDays?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<StageType>;
 };

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, PrimaryColumn } from 'typeorm';
 
 /**
  * Every tenant-owned row: primary key (organization_id, id) so the table is distributable by
- * organization and every reference can be a composite foreign key that cannot cross tenants.
+ * organization and every reference can be a composite foreign key that cannot cross tenants
+ * (`field.reference` in resource/fields.ts).
  */
 
 // Registered so subclasses inherit the fields; never referenced, so never emitted.
@@ -36,20 +37,4 @@ export abstract class TenantEntity extends TenantRow {
   @Field(() => Int, { description: 'Incremented on every change; send it back as expectedVersion to detect conflicts.' })
   @Column('int', { default: 1 })
   version: number;
-}
-
-type OnDelete = 'RESTRICT' | 'CASCADE' | 'NO ACTION';
-
-/**
- * Declares a composite foreign key (organization_id, <column>) → target(organization_id, <targetColumn>).
- * The property exists for the schema only; reads go through the platform's loaders.
- */
-export function TenantReference(table: string, column: string, target: () => Function, opts: { onDelete?: OnDelete; targetColumn?: string } = {}): PropertyDecorator {
-  return (prototype, property) => {
-    ManyToOne(target, { createForeignKeyConstraints: true, onDelete: opts.onDelete ?? 'NO ACTION', nullable: true, persistence: false })(prototype, property);
-    JoinColumn([
-      { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: `fk_${table}__${column}` },
-      { name: column, referencedColumnName: opts.targetColumn ?? 'id' },
-    ])(prototype, property);
-  };
 }

@@ -38,6 +38,6 @@ export class Product extends TenantEntity {
   @field.reference(() => Company, { nullable: true, as: 'supplier', inverse: 'suppliedProducts', description: 'The company it is bought from.' })
   supplierId: string | null;
 
-  @field.json({ description: 'Values of the organization’s custom fields, by key.' })
+  @field.customFields()
   customFields: Record<string, unknown>;
 }

@@ -12,5 +12,4 @@ export const ProductResource = defineResource({
   plural: 'products',
   area: 'catalog',
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
-  customFields: true,
 });

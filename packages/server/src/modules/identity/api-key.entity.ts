@@ -1,54 +1,41 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
-import { TenantRow, TenantReference } from '../../platform/base-entity';
+import { Column } from 'typeorm';
+import { TenantRow } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { Membership } from './membership.entity';
 import { Role } from './roles';
+import { User } from './user.entity';
 
-/** A credential for analysts' tools and mobile apps; only its hash is stored. */
-@ObjectType()
-@Entity('api_keys')
-@Index('ix_api_keys__created_at', ['organizationId', 'createdAt', 'id'])
+/** A credential for analysts' tools and mobile apps; only its hash is stored. Written by createApiKey / revokeApiKey only. */
+@record('api_keys')
 export class ApiKey extends TenantRow {
-  @Field()
-  @Column('varchar', { length: 120 })
+  @field.text({ max: 120 })
   name: string;
 
-  @Field({ description: 'The first characters of the key, to recognise it in a list.' })
-  @Column('varchar', { length: 24 })
+  @field.text({ max: 24, description: 'The first characters of the key, to recognise it in a list.' })
   prefix: string;
 
+  /** Never published. */
   @Column('varchar', { length: 128 })
   secretHash: string;
 
-  @Field(() => Role)
-  @Column('enum', { enum: Role, enumName: 'role' })
+  @field.enum(Role, 'role')
   role: Role;
 
-  @Field()
-  @Column('uuid')
+  @field.reference(() => Membership, { as: 'createdBy', targetColumn: 'userId', shows: () => User, filter: false, index: false, outputType: () => String })
   createdById: string;
 
-  @TenantReference('api_keys', 'created_by_id', () => Membership, { targetColumn: 'userId' })
-  createdByRef?: Membership;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true })
   lastUsedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true })
   expiresAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Query limits for this key (maxCost, maxDepth, requestsPerMinute, …), within the organization’s.' })
-  @Column('jsonb', { default: () => "'{}'" })
+  @field.json({ description: 'Query limits for this key (maxCost, maxDepth, requestsPerMinute, …), within the organization’s.' })
   limits: Record<string, unknown>;
 
-  @Field({ description: 'Only operations of the registered (persisted) manifest may run with this key.' })
-  @Column('boolean', { default: false })
+  @field.boolean({ default: false, description: 'Only operations of the registered (persisted) manifest may run with this key.' })
   registeredOperationsOnly: boolean;
 }

@@ -5,12 +5,6 @@ import { CustomFieldType } from '../../platform/custom-fields/custom-field-defin
 import { Role } from './roles';
 
 @InputType()
-export class CreateTeamInput {
-  @Field() @Length(1, 120) name: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
-}
-
-@InputType()
 export class CreateCustomFieldDefinitionInput {
   @Field({ description: 'Deal, Company, Contact or Activity.' }) @Length(1, 60) entityType: string;
   @Field({ description: 'camelCase key, e.g. leadScore.' }) @Matches(/^[a-z][a-zA-Z0-9_]{0,59}$/, { message: 'key must start with a lower-case letter and hold only letters, digits and _' }) key: string;

@@ -1,42 +1,32 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
-import { TenantRow, TenantReference } from '../../platform/base-entity';
+import { Column } from 'typeorm';
+import { TenantRow } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { Membership } from './membership.entity';
 import { Role } from './roles';
+import { User } from './user.entity';
 
-/** An offer to join an organization with a role; accepted with the token returned to the inviter. */
-@ObjectType()
-@Entity('invitations')
-@Index('ix_invitations__email', ['organizationId', 'email'])
-@Index('ix_invitations__created_at', ['organizationId', 'createdAt', 'id'])
+/** An offer to join an organization with a role; accepted with the token returned to the inviter. Written by the member mutations only. */
+@record('invitations')
 export class Invitation extends TenantRow {
-  @Field()
-  @Column('varchar', { length: 255 })
+  @field.text({ max: 255, filter: true })
   email: string;
 
-  @Field(() => Role)
-  @Column('enum', { enum: Role, enumName: 'role' })
+  @field.enum(Role, 'role')
   role: Role;
 
+  /** Never published. */
   @Column('varchar', { length: 128 })
   tokenHash: string;
 
-  @Field()
-  @Column('uuid')
+  @field.reference(() => Membership, { as: 'invitedBy', targetColumn: 'userId', shows: () => User, filter: false, index: false, outputType: () => String })
   invitedById: string;
 
-  @TenantReference('invitations', 'invited_by_id', () => Membership, { targetColumn: 'userId' })
-  invitedByRef?: Membership;
-
-  @Field()
-  @Column({ type: 'timestamptz', precision: 3 })
+  @field.datetime()
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true })
   acceptedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true })
   revokedAt: Date | null;
 }

@@ -2,7 +2,7 @@ import { defineResource, type ResourceDefinition } from '../../platform/resource
 import { AuditLog } from '../../platform/audit/audit-log.entity';
 import { CustomFieldDefinition } from '../../platform/custom-fields/custom-field-definition.entity';
 import { ApiKey } from './api-key.entity';
-import { CreateCustomFieldDefinitionInput, CreateTeamInput } from './inputs';
+import { CreateCustomFieldDefinitionInput } from './inputs';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Team } from './team.entity';
@@ -30,11 +30,7 @@ export const TeamResource: ResourceDefinition<Team> = defineResource({
   name: 'Team',
   plural: 'teams',
   area: 'settings',
-  filterable: ['name', 'createdAt'],
-  sortable: ['name', 'createdAt'],
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
-  createInput: CreateTeamInput,
-  hasMany: { memberships: { resource: () => MembershipResource, foreignKey: 'teamId' } },
 });
 
 export const MembershipResource: ResourceDefinition<Membership> = defineResource({
@@ -42,10 +38,8 @@ export const MembershipResource: ResourceDefinition<Membership> = defineResource
   name: 'Membership',
   plural: 'memberships',
   area: 'members',
-  filterable: ['role', 'teamId', 'userId', 'createdAt'],
-  sortable: ['createdAt'],
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
-  belongsTo: { user: { resource: () => UserResource, foreignKey: 'userId' }, team: { resource: () => TeamResource, foreignKey: 'teamId' } },
+  createInput: false,
 });
 
 export const ApiKeyResource: ResourceDefinition<ApiKey> = defineResource({
@@ -53,10 +47,8 @@ export const ApiKeyResource: ResourceDefinition<ApiKey> = defineResource({
   name: 'ApiKey',
   plural: 'apiKeys',
   area: 'apiKeys',
-  filterable: ['createdAt'],
-  sortable: ['createdAt'],
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
-  belongsTo: { createdBy: { resource: () => UserResource, foreignKey: 'createdById' } },
+  createInput: false,
 });
 
 export const InvitationResource: ResourceDefinition<Invitation> = defineResource({
@@ -64,10 +56,8 @@ export const InvitationResource: ResourceDefinition<Invitation> = defineResource
   name: 'Invitation',
   plural: 'invitations',
   area: 'members',
-  filterable: ['email', 'createdAt'],
-  sortable: ['createdAt'],
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
-  belongsTo: { invitedBy: { resource: () => UserResource, foreignKey: 'invitedById' } },
+  createInput: false,
 });
 
 export const AuditLogResource: ResourceDefinition<AuditLog> = defineResource({

@@ -1,18 +1,12 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 
 /** A sub-unit of an organization (a sales team, a squad); members may belong to one. */
-@ObjectType()
-@Entity('teams')
-@Index('ix_teams__name', ['organizationId', 'name'])
-@Index('ix_teams__created_at', ['organizationId', 'createdAt', 'id'])
+@record('teams', { timestamps: ['createdAt'] })
 export class Team extends TenantEntity {
-  @Field()
-  @Column('varchar', { length: 120 })
+  @field.text({ max: 120, min: 1, sort: true, index: ['name'] })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 2000, nullable: true, column: 'text' })
   description: string | null;
 }

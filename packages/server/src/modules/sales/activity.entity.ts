@@ -1,111 +1,67 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { TenantEntity, TenantReference } from '../../platform/base-entity';
-import { DateScalar } from '../../platform/scalars';
+import { Check, Index } from 'typeorm';
+import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
+import { User } from '../identity/user.entity';
 import { Company } from './company.entity';
 import { Contact } from './contact.entity';
 import { Deal } from './deal.entity';
 import { ActivityStatus, ActivityType, Priority } from './enums';
 
 /** Calls, emails, meetings, notes, tasks and deadlines (seed 001 tasks + interactions, seed 002 activities). */
-@ObjectType()
-@Entity('activities')
+@record('activities')
 @Check('ck_activities__duration_minutes', 'duration_minutes IS NULL OR duration_minutes >= 0')
-@Index('ix_activities__deal_id', ['organizationId', 'dealId', 'dueAt'])
-@Index('ix_activities__company_id', ['organizationId', 'companyId', 'createdAt'])
-@Index('ix_activities__contact_id', ['organizationId', 'contactId', 'createdAt'])
-@Index('ix_activities__owner_id', ['organizationId', 'ownerId', 'status'])
-@Index('ix_activities__assigned_to_id', ['organizationId', 'assignedToId', 'status', 'dueAt'])
 @Index('ix_activities__open_by_assignee', ['organizationId', 'assignedToId', 'dueAt'], { where: `deleted_at IS NULL AND completed_at IS NULL` })
 @Index('ix_activities__next_for_deal', ['organizationId', 'dealId', 'dueAt', 'id'], { where: `deleted_at IS NULL AND completed_at IS NULL` })
-@Index('ix_activities__due_at', ['organizationId', 'dueAt', 'id'])
-@Index('ix_activities__type', ['organizationId', 'type'])
-@Index('ix_activities__status', ['organizationId', 'status'])
-@Index('ix_activities__priority', ['organizationId', 'priority'])
-@Index('ix_activities__completed_at', ['organizationId', 'completedAt', 'id'])
-@Index('ix_activities__created_at', ['organizationId', 'createdAt', 'id'])
-@Index('ix_activities__updated_at', ['organizationId', 'updatedAt', 'id'])
-@Index('ix_activities__subject', ['organizationId', 'subject'])
 @Index('ix_activities__custom_fields', { synchronize: false })
 export class Activity extends TenantEntity {
-  @Field(() => ActivityType)
-  @Column('enum', { enum: ActivityType, enumName: 'activity_type' })
+  @field.enum(ActivityType, 'activity_type', { filter: true })
   type: ActivityType;
 
-  @Field()
-  @Column('varchar', { length: 255 })
+  @field.text({ max: 255, min: 1, filter: true })
   subject: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 10_000, nullable: true, column: 'text' })
   description: string | null;
 
-  @Field(() => ActivityStatus)
-  @Column('enum', { enum: ActivityStatus, enumName: 'activity_status', default: ActivityStatus.PENDING })
+  @field.enum(ActivityStatus, 'activity_status', { default: ActivityStatus.PENDING, filter: true })
   status: ActivityStatus;
 
-  @Field(() => Priority)
-  @Column('enum', { enum: Priority, enumName: 'priority', default: Priority.MEDIUM })
+  @field.enum(Priority, 'priority', { default: Priority.MEDIUM, filter: true })
   priority: Priority;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true, sort: true })
   dueAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  /** Kept in step with the status by the resource's hooks. */
+  @field.datetime({ nullable: true, input: 'none', sort: true })
   completedAt: Date | null;
 
-  @Field(() => Int, { nullable: true })
-  @Column('int', { nullable: true })
+  @field.int({ min: 0, max: 100_000, nullable: true })
   durationMinutes: number | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 10_000, nullable: true, column: 'text' })
   outcome: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column('date', { nullable: true })
+  @field.date({ nullable: true })
   followUpDate: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Company, { nullable: true, as: 'company', inverse: 'activities', index: ['companyId', 'createdAt'], outputType: () => String })
   companyId: string | null;
 
-  @TenantReference('activities', 'company_id', () => Company)
-  companyRef?: Company;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Contact, { nullable: true, as: 'contact', inverse: 'activities', index: ['contactId', 'createdAt'], outputType: () => String })
   contactId: string | null;
 
-  @TenantReference('activities', 'contact_id', () => Contact)
-  contactRef?: Contact;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Deal, { nullable: true, as: 'deal', inverse: 'activities', index: ['dealId', 'dueAt'], outputType: () => String })
   dealId: string | null;
 
-  @TenantReference('activities', 'deal_id', () => Deal)
-  dealRef?: Deal;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Membership, { nullable: true, as: 'owner', targetColumn: 'userId', shows: () => User, index: ['ownerId', 'status'], outputType: () => String })
   ownerId: string | null;
 
-  @TenantReference('activities', 'owner_id', () => Membership, { targetColumn: 'userId' })
-  ownerRef?: Membership;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Membership, { nullable: true, as: 'assignedTo', targetColumn: 'userId', shows: () => User, index: ['assignedToId', 'status', 'dueAt'], outputType: () => String,
+    inputDescription: 'Who should do it; defaults to the owner.' })
   assignedToId: string | null;
 
-  @TenantReference('activities', 'assigned_to_id', () => Membership, { targetColumn: 'userId' })
-  assignedToRef?: Membership;
-
-  @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'" })
+  @field.customFields()
   customFields: Record<string, unknown>;
 }

@@ -1,111 +1,75 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index } from 'typeorm';
-import { TenantEntity, TenantReference } from '../../platform/base-entity';
-import { DateScalar } from '../../platform/scalars';
+import { Check, Index } from 'typeorm';
+import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
+import { User } from '../identity/user.entity';
 import { Company } from './company.entity';
 import { ContactMethod } from './enums';
 
-@ObjectType()
-@Entity('contacts')
+@record('contacts')
 @Check('ck_contacts__email', `email IS NULL OR email ~* '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'`)
-@Index('ix_contacts__company_id', ['organizationId', 'companyId'])
 @Index('ix_contacts__name', ['organizationId', 'lastName', 'firstName', 'id'])
-@Index('ix_contacts__first_name', ['organizationId', 'firstName', 'id'])
-@Index('ix_contacts__email', ['organizationId', 'email'])
-@Index('ix_contacts__is_primary', ['organizationId', 'isPrimary'])
-@Index('ix_contacts__owner_id', ['organizationId', 'ownerId'])
-@Index('ix_contacts__job_title', ['organizationId', 'jobTitle'])
-@Index('ix_contacts__created_at', ['organizationId', 'createdAt', 'id'])
-@Index('ix_contacts__updated_at', ['organizationId', 'updatedAt', 'id'])
 @Index('ix_contacts__search', { synchronize: false })
 @Index('ix_contacts__custom_fields', { synchronize: false })
 export class Contact extends TenantEntity {
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Company, { nullable: true, as: 'company', inverse: 'contacts', outputType: () => String })
   companyId: string | null;
 
-  @TenantReference('contacts', 'company_id', () => Company)
-  companyRef?: Company;
-
-  @Field()
-  @Column('varchar', { length: 100 })
+  @field.text({ max: 100, min: 1, sort: true })
   firstName: string;
 
-  @Field()
-  @Column('varchar', { length: 100 })
+  // Sorted by ix_contacts__name (last name, first name).
+  @field.text({ max: 100, min: 1, sort: true, index: false })
   lastName: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 255, nullable: true })
+  @field.text({ max: 255, nullable: true, email: true, filter: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 50, nullable: true })
+  @field.text({ max: 50, nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 50, nullable: true })
+  @field.text({ max: 50, nullable: true })
   mobile: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 150, nullable: true })
+  @field.text({ max: 150, nullable: true, filter: true })
   jobTitle: string | null;
 
-  @Field()
-  @Column('boolean', { default: false })
+  @field.boolean({ default: false, filter: true })
   isPrimary: boolean;
 
-  @Field(() => ContactMethod)
-  @Column('enum', { enum: ContactMethod, enumName: 'contact_method', default: ContactMethod.EMAIL })
+  @field.enum(ContactMethod, 'contact_method', { default: ContactMethod.EMAIL })
   preferredContactMethod: ContactMethod;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column('date', { nullable: true })
+  @field.date({ nullable: true })
   dateOfBirth: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 255, nullable: true })
+  @field.text({ max: 255, nullable: true })
   linkedinUrl: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 255, nullable: true })
+  @field.text({ max: 255, nullable: true })
   addressLine1: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 255, nullable: true })
+  @field.text({ max: 255, nullable: true })
   addressLine2: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 100, nullable: true })
+  @field.text({ max: 100, nullable: true })
   city: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 100, nullable: true })
+  @field.text({ max: 100, nullable: true })
   state: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 20, nullable: true })
+  @field.text({ max: 20, nullable: true })
   postalCode: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 100, nullable: true })
+  @field.text({ max: 100, nullable: true })
   country: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 10_000, nullable: true, column: 'text' })
   notes: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Membership, { nullable: true, as: 'owner', targetColumn: 'userId', shows: () => User, outputType: () => String })
   ownerId: string | null;
 
-  @TenantReference('contacts', 'owner_id', () => Membership, { targetColumn: 'userId' })
-  ownerRef?: Membership;
-
-  @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'" })
+  @field.customFields()
   customFields: Record<string, unknown>;
-
 }

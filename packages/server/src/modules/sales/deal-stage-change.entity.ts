@@ -1,62 +1,41 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
-import { TenantRow, TenantReference } from '../../platform/base-entity';
-import { DecimalScalar } from '../../platform/scalars';
+import { Index } from 'typeorm';
+import { TenantRow } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
+import { User } from '../identity/user.entity';
 import { Deal } from './deal.entity';
 import { DealStatus } from './enums';
 import { PipelineStage } from './pipeline-stage.entity';
 
-/** One row per stage move (or creation): the history behind funnels, conversion and velocity. */
-@ObjectType()
-@Entity('deal_stage_changes')
+/** One row per stage move (or creation): the history behind funnels, conversion and velocity. Written by the server only. */
+@record('deal_stage_changes')
 @Index('ix_deal_stage_changes__deal', ['organizationId', 'dealId', 'createdAt'])
 @Index('ix_deal_stage_changes__to_stage', ['organizationId', 'toStageId', 'createdAt'])
 @Index('ix_deal_stage_changes__from_stage', ['organizationId', 'fromStageId', 'createdAt'])
-@Index('ix_deal_stage_changes__created_at', ['organizationId', 'createdAt', 'id'])
-@Index('ix_deal_stage_changes__pipeline_id', ['organizationId', 'pipelineId', 'createdAt'])
 export class DealStageChange extends TenantRow {
-  @Field()
-  @Column('uuid')
+  @field.reference(() => Deal, { as: 'deal', inverse: 'stageChanges', inverseDescription: 'Stage history, oldest first.', onDelete: 'CASCADE', index: false, outputType: () => String })
   dealId: string;
 
-  @TenantReference('deal_stage_changes', 'deal_id', () => Deal, { onDelete: 'CASCADE' })
-  dealRef?: Deal;
-
-  @Field()
-  @Column('uuid')
+  @field.id({ filter: true, index: ['pipelineId', 'createdAt'], outputType: () => String })
   pipelineId: string;
 
-  @Field(() => String, { nullable: true, description: 'Null when the deal was created.' })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => PipelineStage, { nullable: true, as: 'fromStage', index: false, outputType: () => String, description: 'Null when the deal was created.' })
   fromStageId: string | null;
 
-  @TenantReference('deal_stage_changes', 'from_stage_id', () => PipelineStage)
-  fromStageRef?: PipelineStage;
-
-  @Field()
-  @Column('uuid')
+  @field.reference(() => PipelineStage, { as: 'toStage', index: false, outputType: () => String })
   toStageId: string;
 
-  @TenantReference('deal_stage_changes', 'to_stage_id', () => PipelineStage)
-  toStageRef?: PipelineStage;
-
-  @Field(() => DealStatus)
-  @Column('enum', { enum: DealStatus, enumName: 'deal_status' })
+  @field.enum(DealStatus, 'deal_status')
   toStatus: DealStatus;
 
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => User, { nullable: true, as: 'changedBy', foreignKey: false, filter: false, outputType: () => String })
   changedById: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  @Column('numeric', { precision: 14, scale: 2, nullable: true })
+  @field.decimal({ precision: 14, scale: 2, nullable: true })
   value: string | null;
 
-  @Field()
-  @Column('char', { length: 3 })
+  @field.currency()
   currency: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the deal had entered the stage it left: time in stage = createdAt − this.' })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true, description: 'When the deal had entered the stage it left: time in stage = createdAt − this.' })
   fromStageEnteredAt: Date | null;
 }

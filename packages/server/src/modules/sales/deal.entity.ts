@@ -1,145 +1,90 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { TenantEntity, TenantReference } from '../../platform/base-entity';
-import { DateScalar, DecimalScalar } from '../../platform/scalars';
+import { Check, Column, Index } from 'typeorm';
+import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
+import { User } from '../identity/user.entity';
 import { Company } from './company.entity';
 import { Contact } from './contact.entity';
 import { DealStatus, Priority } from './enums';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
 
-const probabilityTransformer = { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
-
 /** An opportunity moving through a pipeline (seed 001 Lead, seed 002 Deal). */
-@ObjectType()
-@Entity('deals')
+@record('deals')
 @Check('ck_deals__probability', 'probability IS NULL OR (probability >= 0 AND probability <= 1)')
 @Check('ck_deals__value', 'value IS NULL OR value >= 0')
 @Check('ck_deals__currency', `currency ~ '^[A-Z]{3}$'`)
 @Index('ix_deals__board', ['organizationId', 'stageId', 'position', 'id'], { where: 'deleted_at IS NULL' })
-@Index('ix_deals__pipeline_id', ['organizationId', 'pipelineId', 'status'])
-@Index('ix_deals__stage_id', ['organizationId', 'stageId'])
-@Index('ix_deals__company_id', ['organizationId', 'companyId', 'stageId'])
-@Index('ix_deals__contact_id', ['organizationId', 'contactId'])
-@Index('ix_deals__owner_id', ['organizationId', 'ownerId', 'stageId'])
 @Index('ix_deals__open_owner', ['organizationId', 'ownerId', 'stageId'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
-@Index('ix_deals__expected_close_date', ['organizationId', 'expectedCloseDate', 'id'])
 @Index('ix_deals__open_expected_close', ['organizationId', 'expectedCloseDate', 'id'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
-@Index('ix_deals__value', ['organizationId', 'value', 'id'])
-@Index('ix_deals__status', ['organizationId', 'status', 'closedAt'])
-@Index('ix_deals__closed_at', ['organizationId', 'closedAt', 'id'])
-@Index('ix_deals__priority', ['organizationId', 'priority'])
-@Index('ix_deals__source', ['organizationId', 'source'])
-@Index('ix_deals__currency', ['organizationId', 'currency'])
-@Index('ix_deals__title', ['organizationId', 'title', 'id'])
-@Index('ix_deals__created_at', ['organizationId', 'createdAt', 'id'])
-@Index('ix_deals__updated_at', ['organizationId', 'updatedAt', 'id'])
-@Index('ix_deals__stage_entered_at', ['organizationId', 'stageEnteredAt', 'id'])
 @Index('ix_deals__funnel', ['organizationId', 'pipelineId', 'furthestStagePosition'], { where: 'deleted_at IS NULL' })
 @Index('ix_deals__search', { synchronize: false })
 @Index('ix_deals__custom_fields', { synchronize: false })
 export class Deal extends TenantEntity {
-  @Field()
-  @Column('varchar', { length: 255 })
+  @field.text({ max: 255, min: 1, sort: true })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 10_000, nullable: true, column: 'text' })
   description: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  @Column('numeric', { precision: 14, scale: 2, nullable: true })
+  @field.decimal({ precision: 14, scale: 2, min: 0, nullable: true, sort: true })
   value: string | null;
 
-  @Field({ description: 'ISO 4217 code of value.' })
-  @Column('char', { length: 3, default: 'USD' })
+  @field.currency({ default: 'USD', filter: true, description: 'ISO 4217 code of value.', inputDescription: 'ISO 4217; defaults to the organization currency.' })
   currency: string;
 
-  @Field()
-  @Column('uuid')
+  // Stage, pipeline and closing fields change only through moveDeal, which keeps the history.
+  @field.reference(() => Pipeline, { as: 'pipeline', inverse: 'deals', input: 'create', optional: true, index: ['pipelineId', 'status'], outputType: () => String,
+    inputDescription: 'Optional check: the stage must belong to this pipeline.' })
   pipelineId: string;
 
-  @TenantReference('deals', 'pipeline_id', () => Pipeline)
-  pipelineRef?: Pipeline;
-
-  @Field()
-  @Column('uuid')
+  /** (organization, pipeline, stage) must exist together: a deal's stage always belongs to its pipeline. */
+  @field.reference(() => PipelineStage, { as: 'stage', inverse: 'deals', input: 'create', onDelete: 'RESTRICT', alsoMatching: ['pipelineId'], outputType: () => String,
+    inputDescription: 'The stage the deal starts in; its pipeline becomes the deal’s pipeline.' })
   stageId: string;
 
-  /** (organization, pipeline, stage) must exist together: a deal's stage always belongs to its pipeline. */
-  @ManyToOne(() => PipelineStage, { onDelete: 'RESTRICT', persistence: false })
-  @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'fk_deals__stage_id' },
-    { name: 'pipeline_id', referencedColumnName: 'pipelineId' },
-    { name: 'stage_id', referencedColumnName: 'id' },
-  ])
-  stageRef?: PipelineStage;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Company, { nullable: true, as: 'company', inverse: 'deals', index: ['companyId', 'stageId'], outputType: () => String })
   companyId: string | null;
 
-  @TenantReference('deals', 'company_id', () => Company)
-  companyRef?: Company;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Contact, { nullable: true, as: 'contact', inverse: 'deals', outputType: () => String })
   contactId: string | null;
 
-  @TenantReference('deals', 'contact_id', () => Contact)
-  contactRef?: Contact;
-
-  @Field(() => String, { nullable: true })
-  @Column('uuid', { nullable: true })
+  @field.reference(() => Membership, { nullable: true, as: 'owner', targetColumn: 'userId', shows: () => User, index: ['ownerId', 'stageId'], outputType: () => String })
   ownerId: string | null;
 
-  @TenantReference('deals', 'owner_id', () => Membership, { targetColumn: 'userId' })
-  ownerRef?: Membership;
-
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 100, nullable: true })
+  @field.text({ max: 100, nullable: true, filter: true })
   source: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Overrides the stage probability (0..1) in weighted totals.' })
-  @Column('numeric', { precision: 3, scale: 2, nullable: true, transformer: probabilityTransformer })
+  @field.float({ precision: 3, scale: 2, min: 0, max: 1, nullable: true,
+    description: 'Overrides the stage probability (0..1) in weighted totals.', inputDescription: 'Overrides the stage probability, 0..1.' })
   probability: number | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column('date', { nullable: true })
+  @field.date({ nullable: true, sort: true })
   expectedCloseDate: string | null;
 
-  @Field(() => DealStatus)
-  @Column('enum', { enum: DealStatus, enumName: 'deal_status', default: DealStatus.OPEN })
+  @field.enum(DealStatus, 'deal_status', { default: DealStatus.OPEN, input: 'none', filter: true, index: ['status', 'closedAt'] })
   status: DealStatus;
 
-  @Field(() => Priority)
-  @Column('enum', { enum: Priority, enumName: 'priority', default: Priority.MEDIUM })
+  @field.enum(Priority, 'priority', { default: Priority.MEDIUM, filter: true })
   priority: Priority;
 
-  @Field(() => String, { nullable: true })
-  @Column('varchar', { length: 500, nullable: true })
+  @field.text({ max: 500, nullable: true, input: 'create' })
   lostReason: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @field.datetime({ nullable: true, input: 'none', sort: true })
   closedAt: Date | null;
 
-  @Field({ description: 'Fractional order key inside its stage column; compare as bytes.' })
-  @Column({ type: 'varchar', length: 64, collation: 'C' })
+  // Sorted within a stage column by ix_deals__board.
+  @field.text({ max: 64, collation: 'C', input: 'none', sort: true, filter: false, index: false, description: 'Fractional order key inside its stage column; compare as bytes.' })
   position: string;
 
-  @Field({ description: 'When the deal entered its current stage.' })
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  @field.datetime({ default: { sql: 'now()' }, input: 'none', sort: true, description: 'When the deal entered its current stage.' })
   stageEnteredAt: Date;
 
   /** The furthest stage the deal ever entered (WON beyond all; LOST adds nothing), kept by PostgreSQL from its stage history for the funnel. */
   @Column('int', { nullable: true })
   furthestStagePosition: number | null;
 
-  @Field(() => GraphQLJSONObject)
-  @Column('jsonb', { default: () => "'{}'" })
+  @field.customFields()
   customFields: Record<string, unknown>;
-
 }

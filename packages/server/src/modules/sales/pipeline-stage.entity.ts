@@ -1,55 +1,40 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, Unique } from 'typeorm';
-import { TenantEntity, TenantReference } from '../../platform/base-entity';
+import { Check, Unique } from 'typeorm';
+import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 import { StageType } from './enums';
 import { Pipeline } from './pipeline.entity';
 
-@ObjectType()
-@Entity('pipeline_stages')
+@record('pipeline_stages', { timestamps: ['createdAt'] })
+// The target of deals' (organization, pipeline, stage) foreign key.
 @Unique('uq_pipeline_stages__pipeline_id', ['organizationId', 'pipelineId', 'id'])
 @Check('ck_pipeline_stages__probability', 'probability >= 0 AND probability <= 1')
 @Check('ck_pipeline_stages__color', `color IS NULL OR color ~ '^#[0-9A-Fa-f]{6}$'`)
-@Index('ix_pipeline_stages__position', ['organizationId', 'pipelineId', 'position'])
-@Index('ix_pipeline_stages__name', ['organizationId', 'name'])
-@Index('ix_pipeline_stages__type', ['organizationId', 'type'])
-@Index('ix_pipeline_stages__created_at', ['organizationId', 'createdAt', 'id'])
 export class PipelineStage extends TenantEntity {
-  @Field()
-  @Column('uuid')
+  // Served by ix_pipeline_stages__position (pipeline, position).
+  @field.reference(() => Pipeline, { as: 'pipeline', inverse: 'stages', input: 'create', onDelete: 'CASCADE', index: false, outputType: () => String })
   pipelineId: string;
 
-  @TenantReference('pipeline_stages', 'pipeline_id', () => Pipeline, { onDelete: 'CASCADE' })
-  pipelineRef?: Pipeline;
-
-  @Field()
-  @Column('varchar', { length: 100 })
+  @field.text({ max: 100, min: 1, sort: true, index: ['name'] })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 2000, nullable: true, column: 'text' })
   description: string | null;
 
-  @Field(() => Int)
-  @Column('int')
+  @field.int({ min: 0, max: 1000, sort: true, filter: false, index: ['pipelineId', 'position'] })
   position: number;
 
-  @Field(() => Float, { description: 'Chance a deal in this stage is won, 0..1; drives the weighted forecast.' })
-  @Column('numeric', { precision: 3, scale: 2, default: 0, transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @field.float({ precision: 3, scale: 2, min: 0, max: 1, default: 0, description: 'Chance a deal in this stage is won, 0..1; drives the weighted forecast.', inputDescription: '0..1' })
   probability: number;
 
-  @Field(() => String, { nullable: true, description: 'Hex colour, e.g. #3b82f6.' })
-  @Column('varchar', { length: 7, nullable: true })
+  @field.text({ max: 7, nullable: true, hexColor: true, description: 'Hex colour, e.g. #3b82f6.' })
   color: string | null;
 
-  @Field(() => StageType)
-  @Column('enum', { enum: StageType, enumName: 'stage_type', default: StageType.OPEN })
+  @field.enum(StageType, 'stage_type', { default: StageType.OPEN, filter: true })
   type: StageType;
 
-  @Field()
-  @Column('boolean', { default: true })
+  @field.boolean({ default: true })
   isActive: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Deals idle in this stage longer than this many days are flagged as rotting.' })
-  @Column('int', { nullable: true })
+  @field.int({ min: 1, max: 3650, nullable: true, description: 'Deals idle in this stage longer than this many days are flagged as rotting.' })
   rottingDays: number | null;
 }

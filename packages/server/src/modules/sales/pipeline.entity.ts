@@ -1,26 +1,17 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
+import { field, record } from '../../platform/resource/fields';
 
-@ObjectType()
-@Entity('pipelines')
-@Index('ix_pipelines__position', ['organizationId', 'position', 'id'])
-@Index('ix_pipelines__name', ['organizationId', 'name'])
-@Index('ix_pipelines__created_at', ['organizationId', 'createdAt', 'id'])
+@record('pipelines', { timestamps: ['createdAt'] })
 export class Pipeline extends TenantEntity {
-  @Field()
-  @Column('varchar', { length: 120 })
+  @field.text({ max: 120, min: 1, sort: true, index: ['name'] })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column('text', { nullable: true })
+  @field.text({ max: 2000, nullable: true, column: 'text' })
   description: string | null;
 
-  @Field()
-  @Column('boolean', { default: false })
+  @field.boolean({ default: false })
   isDefault: boolean;
 
-  @Field(() => Int)
-  @Column('int', { default: 0 })
+  @field.int({ min: 0, max: 10_000, default: 0, sort: true, filter: false })
   position: number;
 }

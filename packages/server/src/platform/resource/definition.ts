@@ -1,7 +1,7 @@
 import type { AccessArea } from '../auth/policy';
 import type { TenantContext } from '../context';
 import type { Sql } from '../sql';
-import { createInputFromFields, declaredFields, type FieldSpec } from './fields';
+import { createInputFromFields, declaredFields, declaredTimestamps, isFilterable, type FieldSpec } from './fields';
 
 export type EntityClass<E = any> = { new (): E; prototype: E };
 
@@ -64,7 +64,7 @@ export interface ResourceDeclaration<E = any> {
   tenantScoped?: boolean;
   /** Extra scope for global tables, e.g. users visible through a membership of the organization. */
   scope?: 'organizationMembers';
-  /** Filterable fields besides those declared with `field.*({ filter })`. */
+  /** Filterable fields besides those declared with `field.*({ filter })` (and their sorts and references). */
   filterable?: (keyof E & string)[];
   /** Sortable fields besides those declared with `field.*({ sort })`. */
   sortable?: (keyof E & string)[];
@@ -75,6 +75,7 @@ export interface ResourceDeclaration<E = any> {
   createInput?: EntityClass | false;
   /** Fields of the create input that cannot be changed by update (e.g. the stage of a deal). */
   immutable?: (keyof E & string)[];
+  /** Takes the organization's custom fields; true when the entity declares `field.customFields()`. */
   customFields?: boolean;
   virtualFilters?: Record<string, VirtualFilter>;
   hooks?: ResourceHooks<E>;
@@ -99,19 +100,21 @@ export function defineResource<E>(definition: ResourceDeclaration<E>): ResourceD
   if (registry.has(definition.name)) throw new Error(`Resource ${definition.name} is declared twice`);
   const fields = declaredFields(definition.entity);
   const names = (pick: (f: FieldSpec) => boolean | undefined) => fields.filter(pick).map((f) => f.property as keyof E & string);
-  const timestamps = (['createdAt', 'updatedAt'] as (keyof E & string)[]).filter(() => fields.length > 0);
-  const derivedInput = definition.createInput === undefined && fields.length > 0 ? createInputFromFields(definition.name, definition.entity) : undefined;
+  const timestamps = declaredTimestamps(definition.entity) as (keyof E & string)[];
+  const derivedInput = definition.createInput === undefined && fields.length > 0 ? createInputFromFields(definition.name, definition.entity, definition.ownedBy) : undefined;
   const belongsTo: Record<string, BelongsTo<E>> = { ...definition.belongsTo };
   for (const f of fields.filter((s) => s.reference)) {
-    belongsTo[f.reference!.as] ??= { resource: () => resourceOfEntity(f.reference!.target()), foreignKey: f.property as keyof E & string };
+    const ref = f.reference!;
+    belongsTo[ref.as] ??= { resource: () => resourceOfEntity((ref.shows ?? ref.target)()), foreignKey: f.property as keyof E & string };
   }
   const complete: ResourceDefinition<E> = {
     ...definition,
-    filterable: unique([...(definition.filterable ?? []), ...names((f) => f.filter || f.sort || !!f.reference), ...(fields.length ? timestamps : [])]),
-    sortable: unique([...(definition.sortable ?? []), ...names((f) => f.sort), ...(fields.length ? timestamps : [])]),
+    filterable: unique([...(definition.filterable ?? []), ...names(isFilterable), ...timestamps]),
+    sortable: unique([...(definition.sortable ?? []), ...names((f) => f.sort), ...timestamps]),
     createInput: definition.createInput === false ? undefined : definition.createInput ?? derivedInput,
     immutable: unique([...(definition.immutable ?? []), ...names((f) => f.input === 'create')]),
     belongsTo: Object.keys(belongsTo).length ? belongsTo : undefined,
+    customFields: definition.customFields ?? (fields.some((f) => f.customFields) || undefined),
   };
   registry.set(definition.name, complete);
   return complete;
@@ -134,8 +137,9 @@ export function completeDeclarations(): void {
   completed = true;
   for (const def of registry.values()) {
     for (const f of declaredFields(def.entity).filter((s) => s.reference?.inverse)) {
-      const target = resourceOfEntity(f.reference!.target());
-      target.hasMany = { ...target.hasMany, [f.reference!.inverse!]: { resource: () => def, foreignKey: f.property } };
+      const ref = f.reference!;
+      const target = resourceOfEntity((ref.shows ?? ref.target)());
+      target.hasMany = { ...target.hasMany, [ref.inverse!]: { resource: () => def, foreignKey: f.property, description: ref.inverseDescription } };
     }
   }
 }

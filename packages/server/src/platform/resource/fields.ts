@@ -5,7 +5,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type ColumnOptions } from
 import { TenantEntity, TenantRow } from '../base-entity';
 import { snake } from '../naming';
 import { DateScalar, DecimalScalar } from '../scalars';
-import { NonNegativeDecimal } from '../validation';
+import { HexColor, NonNegativeDecimal } from '../validation';
 import type { EntityClass } from './definition';
 
 /**
@@ -22,13 +22,22 @@ export type InputMode = 'both' | 'create' | 'none';
 export interface FieldOptions {
   nullable?: boolean;
   description?: string;
+  /** The create/update input's description, when it differs from the field's. */
+  inputDescription?: string;
   input?: InputMode;
-  /** Offered in `where`, with an index (organization_id, column). */
+  /** May be omitted on create although the column is NOT NULL without a default (a hook fills it in). */
+  optional?: boolean;
+  /** The field's GraphQL type on the object type when it differs from the input's, e.g. `() => String` for an id first published as String. */
+  outputType?: () => unknown;
+  /** Offered in `where`, with an index (organization_id, column). Sorted fields and references are filterable unless `false`. */
   filter?: boolean;
   /** Offered in `orderBy`, with an index (organization_id, column, id) that also serves the filter. */
   sort?: boolean;
-  /** false: no index of its own (another index serves it). */
-  index?: boolean;
+  /**
+   * false: no index of its own (another index serves it). A list of properties: the columns of its
+   * index after organization_id, in place of (column[, id]), e.g. `['ownerId', 'status']`.
+   */
+  index?: boolean | string[];
   /** Unique within the organization: a unique index (organization_id, column); a clash is CONFLICT naming the field. */
   unique?: boolean;
   /** Column default (a value, or `{ sql }` for an expression); a field with one may be omitted on create. */
@@ -41,7 +50,28 @@ export interface FieldSpec extends FieldOptions {
   graphqlType: () => unknown;
   validators: PropertyDecorator[];
   /** A reference: the entity it points at, the relation's GraphQL name, and the inverse list on the target. */
-  reference?: { target: () => Function; as: string; inverse?: string; targetColumn?: string };
+  reference?: { target: () => Function } & Omit<ReferenceOptions, keyof FieldOptions>;
+  /** The organization's custom-field values (`field.customFields()`): the resource validates them. */
+  customFields?: boolean;
+}
+
+export interface ReferenceOptions extends FieldOptions {
+  /** The to-one field's GraphQL name (`supplier`). */
+  as: string;
+  /** A list of this resource on the target under this name (`suppliedProducts`). */
+  inverse?: string;
+  inverseDescription?: string;
+  /** The target's column the key matches, when not its id (a membership's `userId`). */
+  targetColumn?: string;
+  /** The entity the to-one field and the inverse list load, when not the key's target (a key checked against memberships by user id shows the User). */
+  shows?: () => Function;
+  onDelete?: 'NO ACTION' | 'RESTRICT' | 'CASCADE';
+  /** Further properties the foreign key pairs with the target's same-named ones: `['pipelineId']` keeps a stage within the row's pipeline. */
+  alsoMatching?: string[];
+  /** false: no foreign key constraint (a history row that outlives what it names). */
+  foreignKey?: boolean;
+  /** The target is a global table (users): the foreign key is on the column alone. */
+  global?: boolean;
 }
 
 const specs = new Map<Function, FieldSpec[]>();
@@ -51,22 +81,36 @@ export function declaredFields(entity: Function): FieldSpec[] {
   return specs.get(entity) ?? [];
 }
 
-function declare(graphqlType: () => unknown, column: ColumnOptions, validators: PropertyDecorator[], opts: FieldOptions, reference?: FieldSpec['reference']): PropertyDecorator {
+function declare(graphqlType: () => unknown, column: ColumnOptions, validators: PropertyDecorator[], opts: FieldOptions, reference?: FieldSpec['reference'], extra?: { customFields?: boolean }): PropertyDecorator {
   return (prototype, key) => {
     const property = String(key);
     const nullable = opts.nullable ?? false;
     const given = opts.default;
     const columnDefault = given === undefined ? {} : { default: typeof given === 'object' ? () => given.sql : given };
     Column({ ...column, nullable, ...columnDefault })(prototype, key);
-    Field(graphqlType as never, { nullable, description: opts.description })(prototype, key);
+    Field((opts.outputType ?? graphqlType) as never, { nullable, description: opts.description })(prototype, key);
     const list = specs.get(prototype.constructor) ?? [];
-    list.push({ ...opts, property, column: snake(property), graphqlType, validators, reference });
+    list.push({ ...opts, property, column: snake(property), graphqlType, validators, reference, customFields: extra?.customFields });
     specs.set(prototype.constructor, list);
   };
 }
 
-export interface TextOptions extends FieldOptions { max: number; min?: number; email?: boolean; url?: boolean; pattern?: RegExp }
+export interface TextOptions extends FieldOptions {
+  max: number;
+  min?: number;
+  email?: boolean;
+  url?: boolean;
+  /** A colour as #rrggbb. */
+  hexColor?: boolean;
+  pattern?: RegExp;
+  /** 'text': an unbounded column, the limit kept by validation only (default: varchar(max), text above 10 000). */
+  column?: 'varchar' | 'text';
+  /** Column collation, e.g. 'C' for keys compared as bytes. */
+  collation?: string;
+}
 export interface NumberOptions extends FieldOptions { min?: number; max?: number }
+/** With precision and scale: stored as NUMERIC(precision, scale), read back as a number (a probability 0..1). */
+export interface FloatOptions extends NumberOptions { precision?: number; scale?: number }
 export interface DecimalOptions extends FieldOptions { precision: number; scale: number; min?: 0 }
 
 export const field = {
@@ -74,24 +118,30 @@ export const field = {
     const validators = [o.min !== undefined ? Length(o.min, o.max) : MaxLength(o.max)];
     if (o.email) validators.push(IsEmail());
     if (o.url) validators.push(IsUrl({ require_protocol: false }));
+    if (o.hexColor) validators.push(HexColor());
     if (o.pattern) validators.push(Matches(o.pattern));
-    return declare(() => String, { type: o.max > 10_000 ? 'text' : 'varchar', ...(o.max > 10_000 ? {} : { length: o.max }) }, validators, o);
+    const text = (o.column ?? (o.max > 10_000 ? 'text' : 'varchar')) === 'text';
+    return declare(() => String, { type: text ? 'text' : 'varchar', ...(text ? {} : { length: o.max }), ...(o.collation ? { collation: o.collation } : {}) }, validators, o);
   },
   int(o: NumberOptions = {}): PropertyDecorator {
     const validators = [o.min !== undefined ? Min(o.min) : undefined, o.max !== undefined ? Max(o.max) : undefined].filter((v): v is PropertyDecorator => !!v);
     return declare(() => Int, { type: 'int' }, validators, o);
   },
-  float(o: NumberOptions = {}): PropertyDecorator {
+  float(o: FloatOptions = {}): PropertyDecorator {
     const validators = [o.min !== undefined ? Min(o.min) : undefined, o.max !== undefined ? Max(o.max) : undefined].filter((v): v is PropertyDecorator => !!v);
-    return declare(() => Float, { type: 'double precision' }, validators, o);
+    const column: ColumnOptions = o.precision === undefined
+      ? { type: 'double precision' }
+      : { type: 'numeric', precision: o.precision, scale: o.scale ?? 0, transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) } };
+    return declare(() => Float, column, validators, o);
   },
   /** Exact decimal (money, measures): a string on the wire, NUMERIC(precision, scale) in PostgreSQL. */
   decimal(o: DecimalOptions): PropertyDecorator {
     return declare(() => DecimalScalar, { type: 'numeric', precision: o.precision, scale: o.scale }, o.min === 0 ? [NonNegativeDecimal()] : [], o);
   },
-  /** ISO 4217 code beside a money field. */
+  /** ISO 4217 code beside a money field, upper-case (aggregates group by it). */
   currency(o: FieldOptions = {}): PropertyDecorator {
-    return declare(() => String, { type: 'char', length: 3 }, [IsISO4217CurrencyCode()], o);
+    const upperCase = Matches(/^[A-Z]{3}$/, { message: '$property must be an upper-case ISO 4217 code, e.g. USD' });
+    return declare(() => String, { type: 'char', length: 3 }, [IsISO4217CurrencyCode(), upperCase], o);
   },
   boolean(o: FieldOptions = {}): PropertyDecorator {
     return declare(() => Boolean, { type: 'boolean' }, [], o);
@@ -108,44 +158,80 @@ export const field = {
   json(o: FieldOptions = {}): PropertyDecorator {
     return declare(() => GraphQLJSONObject, { type: 'jsonb' }, [], { default: { sql: "'{}'" }, ...o });
   },
+  /** The values of the organization's custom fields (JSON by key); the resource then takes and validates custom fields. */
+  customFields(o: FieldOptions = {}): PropertyDecorator {
+    const opts = { default: { sql: "'{}'" }, description: 'Values of the organization’s custom fields, by key.', ...o };
+    return declare(() => GraphQLJSONObject, { type: 'jsonb' }, [], opts, undefined, { customFields: true });
+  },
+  /** A uuid that is not a reference (no foreign key, no relation). */
+  id(o: FieldOptions = {}): PropertyDecorator {
+    return declare(() => ID, { type: 'uuid' }, [], o);
+  },
   /**
    * A reference to another tenant row (`supplierId` → Company): a uuid column, a composite foreign
    * key (organization_id, column) that cannot cross tenants, a to-one field named `as`, and, with
    * `inverse`, a list of this resource on the target.
    */
-  reference(target: () => Function, o: FieldOptions & { as: string; inverse?: string; targetColumn?: string }): PropertyDecorator {
-    return declare(() => ID, { type: 'uuid' }, [], o, { target, as: o.as, inverse: o.inverse, targetColumn: o.targetColumn });
+  reference(target: () => Function, o: ReferenceOptions): PropertyDecorator {
+    const { as, inverse, inverseDescription, targetColumn, shows, onDelete, alsoMatching, foreignKey, global, ...rest } = o;
+    return declare(() => ID, { type: 'uuid' }, [], rest, { target, as, inverse, inverseDescription, targetColumn, shows, onDelete, alsoMatching, foreignKey, global });
   },
 };
+
+/** Offered in `where`: declared so, or sorted, or a reference, unless `filter: false`. */
+export const isFilterable = (f: FieldSpec): boolean => f.filter ?? (!!f.sort || !!f.reference);
+
+const hasIndex = (f: FieldSpec): boolean =>
+  f.index !== false && (isFilterable(f) || !!f.sort || (!!f.reference && f.reference.foreignKey !== false));
 
 /** Indexes the declared filters and sorts need, as (name, properties). */
 export function derivedIndexes(table: string, fields: FieldSpec[]): [string, string[], { unique?: boolean }][] {
   const unique = fields.filter((f) => f.unique).map((f): [string, string[], { unique?: boolean }] => [`uq_${table}__${f.column}`, ['organizationId', f.property], { unique: true }]);
   const lookups = fields
-    .filter((f) => (f.filter || f.sort || f.reference) && f.index !== false && !(f.unique && !f.sort))
-    .map((f): [string, string[], { unique?: boolean }] => [`ix_${table}__${f.column}`, ['organizationId', f.property, ...(f.sort ? ['id'] : [])], {}]);
+    .filter((f) => hasIndex(f) && !(f.unique && !f.sort && !Array.isArray(f.index)))
+    .map((f): [string, string[], { unique?: boolean }] => [`ix_${table}__${f.column}`, ['organizationId', ...(Array.isArray(f.index) ? f.index : [f.property, ...(f.sort ? ['id'] : [])])], {}]);
   return [...unique, ...lookups];
+}
+
+export type RowTime = 'createdAt' | 'updatedAt';
+
+export interface RecordOptions {
+  description?: string;
+  /** The row times offered as filters and sorts, each indexed; default both (createdAt only on rows that are never updated). */
+  timestamps?: RowTime[];
+}
+
+const timestamps = new Map<Function, RowTime[]>();
+
+/** The row times a declared entity offers as filters and sorts. */
+export function declaredTimestamps(entity: Function): RowTime[] {
+  return timestamps.get(entity) ?? [];
 }
 
 /**
  * The class decorator of a declared entity: the TypeORM entity and GraphQL type, the indexes its
  * filters and sorts need, and the composite foreign keys of its references.
  */
-export function record(table: string, opts: { description?: string } = {}): ClassDecorator {
+export function record(table: string, opts: RecordOptions = {}): ClassDecorator {
   return (target) => {
     const fields = declaredFields(target);
-    for (const f of fields.filter((s) => s.reference)) {
+    for (const f of fields.filter((s) => s.reference && s.reference.foreignKey !== false)) {
       const relation = `${f.property.replace(/Id$/, '')}Ref`;
-      ManyToOne(f.reference!.target as never, { createForeignKeyConstraints: true, onDelete: 'NO ACTION', nullable: true, persistence: false })(target.prototype, relation);
-      JoinColumn([
-        { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: `fk_${table}__${f.column}` },
-        { name: f.column, referencedColumnName: f.reference!.targetColumn ?? 'id' },
-      ])(target.prototype, relation);
+      const ref = f.reference!;
+      const constraint = `fk_${table}__${f.column}`;
+      ManyToOne(ref.target as never, { createForeignKeyConstraints: true, onDelete: ref.onDelete ?? 'NO ACTION', nullable: true, persistence: false })(target.prototype, relation);
+      const join = ref.global ? JoinColumn({ name: f.column, referencedColumnName: ref.targetColumn ?? 'id', foreignKeyConstraintName: constraint }) : JoinColumn([
+        { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: constraint },
+        ...(ref.alsoMatching ?? []).map((property) => ({ name: snake(property), referencedColumnName: property })),
+        { name: f.column, referencedColumnName: ref.targetColumn ?? 'id' },
+      ]);
+      join(target.prototype, relation);
     }
     for (const [name, properties, options] of derivedIndexes(table, fields)) Index(name, properties, options)(target);
     // Declared resources offer created/updated times as filters and sorts (defineResource): index them.
-    if (target.prototype instanceof TenantRow) Index(`ix_${table}__created_at`, ['organizationId', 'createdAt', 'id'])(target);
-    if (target.prototype instanceof TenantEntity) Index(`ix_${table}__updated_at`, ['organizationId', 'updatedAt', 'id'])(target);
+    const rowTimes: RowTime[] = !(target.prototype instanceof TenantRow) ? [] : opts.timestamps ?? (target.prototype instanceof TenantEntity ? ['createdAt', 'updatedAt'] : ['createdAt']);
+    for (const time of rowTimes) Index(`ix_${table}__${snake(time)}`, ['organizationId', time, 'id'])(target);
+    timestamps.set(target, rowTimes);
     Entity(table)(target);
     ObjectType({ description: opts.description })(target);
   };
@@ -155,13 +241,15 @@ export function record(table: string, opts: { description?: string } = {}): Clas
  * `Create<Name>Input` from the declared fields that clients write: each with its GraphQL type, its
  * validation, and required when the column is not nullable and has no default.
  */
-export function createInputFromFields(name: string, entity: EntityClass): EntityClass | undefined {
+export function createInputFromFields(name: string, entity: EntityClass, ownedBy?: string): EntityClass | undefined {
   const writable = declaredFields(entity).filter((f) => (f.input ?? 'both') !== 'none');
   if (writable.length === 0) return undefined;
   const cls = { [`Create${name}Input`]: class {} }[`Create${name}Input`] as EntityClass;
   for (const f of writable) {
-    const optional = f.nullable || f.default !== undefined;
-    Field(f.graphqlType as never, { nullable: optional, description: f.description })(cls.prototype, f.property);
+    const optional = f.nullable || f.default !== undefined || f.optional;
+    // The owner field is filled with the creator when omitted (mutations.ts).
+    const description = f.inputDescription ?? (f.property === ownedBy ? 'Defaults to you.' : f.description);
+    Field(f.graphqlType as never, { nullable: optional, description })(cls.prototype, f.property);
     for (const validate of f.validators) validate(cls.prototype, f.property);
   }
   InputType(`Create${name}Input`)(cls);
