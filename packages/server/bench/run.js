@@ -21,7 +21,7 @@ if (!fs.existsSync(DIST_MAIN)) {
 
 const { Pool } = require('pg');
 const { operations } = require('./lib/operations');
-const { runHttp, runFloor, rssMb, random } = require('./lib/load');
+const { runHttp, runFloor, serverRssMb, random } = require('./lib/load');
 const { createDatabase, loadData, startServer, graphql, logIn, loadFixtures } = require('./lib/stack');
 const report = require('./lib/report');
 
@@ -33,6 +33,8 @@ const USAGE = `usage: pnpm bench [options]     (or: node packages/server/bench/r
   --floor-duration S      seconds per SQL-floor run (default 5)
   --warmup S              seconds of warm-up per operation, not recorded (default 2)
   --connections N,N,…     concurrency levels (default 1,10,25)
+  --processes N,N,…       API processes (API_PROCESSES) to run each scale with, e.g. 1,2: prints the
+                          scaling; the first count gives the main tables, the SQL floor runs once (default 1)
   --ops name,…            only these operations (${operations.map((o) => o.name).join(', ')})
   --organizations N       organizations per data set; the first holds half the deals (default 4)
   --seed N                data generator seed (default 7)
@@ -46,7 +48,7 @@ else a fresh embedded PostgreSQL per scale in a temp folder on a free port.`;
 function parseOptions() {
   const { values } = parseArgs({ options: {
     full: { type: 'boolean', default: false }, scales: { type: 'string' }, duration: { type: 'string', default: '10' },
-    'floor-duration': { type: 'string', default: '5' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '1,10,25' },
+    'floor-duration': { type: 'string', default: '5' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '1,10,25' }, processes: { type: 'string', default: '1' },
     ops: { type: 'string' }, organizations: { type: 'string', default: '4' }, seed: { type: 'string', default: '7' },
     'no-floor': { type: 'boolean', default: false }, out: { type: 'string' }, 'save-baseline': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
   } });
@@ -60,14 +62,15 @@ function parseOptions() {
   const unknown = selected.filter((n) => !operations.some((o) => o.name === n));
   if (unknown.length) throw new Error(`Unknown operation(s) ${unknown.join(', ')}\n${USAGE}`);
   const connections = list(values.connections);
+  const processes = list(values.processes).map(Math.floor);
   const options = {
-    scales, connections, selected,
+    scales, connections, selected, processes,
     duration: Number(values.duration), floorDuration: Number(values['floor-duration']), warmup: Number(values.warmup),
     organizations: Number(values.organizations), seed: Number(values.seed), floor: !values['no-floor'],
     out: path.resolve(values.out ?? path.join(__dirname, 'results')), saveBaseline: values['save-baseline'],
     reference: connections.includes(10) ? 10 : connections[Math.floor(connections.length / 2)],
   };
-  if (!scales.length || !connections.length || !(options.duration > 0) || !(options.organizations >= 1)) throw new Error(USAGE);
+  if (!scales.length || !connections.length || !processes.length || !(options.duration > 0) || !(options.organizations >= 1)) throw new Error(USAGE);
   return options;
 }
 
@@ -106,21 +109,39 @@ async function benchScale(deals, options, serverLog) {
   const load = await loadData(db, { deals, organizations: options.organizations, seed: options.seed, log });
   log(`  loaded ${load.rows} rows in ${load.generatorSeconds} s (${load.wallSeconds.toFixed(1)} s with database start-up and migrations)`);
 
-  const server = await startServer(db, { logFile: serverLog });
-  cleanups.push(() => server.stop());
-  log(`  server ${server.base} (pid ${server.pid}) ready in ${server.startSeconds.toFixed(1)} s`);
-  // The embedded server's postmaster, for PostgreSQL CPU per request (not measured on DATABASE_URL).
-  const postgresPid = db.dataDir ? Number(fs.readFileSync(path.join(db.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null : null;
   const pool = new Pool({ connectionString: db.url, max: 4 });
   // Stopping the database ends idle connections; that is expected, not a crash.
   pool.on('error', () => undefined);
   cleanups.push(() => pool.end());
+  const scale = { deals, label: scaleLabel, load, server: null, operations: [], scaling: [] };
+  let fixtures = null;
+  // One server per process count on the same data; the first count fills the main tables (and runs the floor).
+  for (const [index, processes] of options.processes.entries()) {
+    const server = await startServer(db, { logFile: serverLog, processes });
+    cleanups.push(() => server.stop());
+    log(`  server ${server.base} (pid ${server.pid}, ${processes} API process${processes > 1 ? 'es' : ''}) ready in ${server.startSeconds.toFixed(1)} s`);
+    // The embedded server's postmaster, for PostgreSQL CPU per request (not measured on DATABASE_URL).
+    const postgresPid = db.dataDir ? Number(fs.readFileSync(path.join(db.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null : null;
+    const session = await logIn(server.base, load.email, load.password);
+    fixtures ??= await loadFixtures(pool, session.organizationId, session.userId);
+    const rssIdleMb = serverRssMb(server.pid);
+    const operations = await benchOperations(server, { ...options, floor: options.floor && index === 0 }, { db, load, fixtures, postgresPid, processes });
+    const rssEndMb = serverRssMb(server.pid);
+    if (index === 0) {
+      scale.server = { startSeconds: server.startSeconds, rssIdleMb, rssEndMb, processes };
+      scale.operations = operations;
+    }
+    scale.scaling.push({ processes, startSeconds: server.startSeconds, rssIdleMb, rssEndMb, operations });
+    await server.stop();
+  }
+  if (options.processes.length === 1) delete scale.scaling;
+  await cleanup();
+  return scale;
+}
 
-  const session = await logIn(server.base, load.email, load.password);
-  const fixtures = await loadFixtures(pool, session.organizationId, session.userId);
-  const rssIdleMb = rssMb(server.pid);
-  const scale = { deals, label: scaleLabel, load, server: { startSeconds: server.startSeconds, rssIdleMb }, operations: [] };
-
+/** Every selected operation at every concurrency against one running server (and the SQL floor when asked). */
+async function benchOperations(server, options, { db, load, fixtures, postgresPid, processes }) {
+  const results = [];
   // The floor runs with the server's own pool size, so both sides get the same database parallelism.
   const floorPoolSize = 10;
   for (const op of operations.filter((o) => options.selected.includes(o.name))) {
@@ -153,13 +174,11 @@ async function benchScale(deals, options, serverLog) {
       const ratio = floor?.p50 ? ` | SQL p50 ${floor.p50} ms → ${(http.p50 / floor.p50).toFixed(2)}×` : '';
       const errors = http.errors ? ` | ${http.errors} errors (${http.sampleError})` : '';
       const cpu = http.serverCpuMsPerRequest !== null ? `  CPU/req node ${http.serverCpuMsPerRequest} pg ${http.postgresCpuMsPerRequest ?? '?'} ms` : '';
-      log(`  ${op.name.padEnd(10)} c=${String(connections).padEnd(2)} ${String(http.throughput).padStart(7)} req/s  p50 ${http.p50}  p95 ${http.p95}  p99 ${http.p99} ms  ${result.sqlStatements} stmts  RSS ${http.rssMaxMb} MB${cpu}${ratio}${errors}`);
+      log(`  ${op.name.padEnd(10)} c=${String(connections).padEnd(2)} ${options.processes.length > 1 ? `p=${processes} ` : ''}${String(http.throughput).padStart(7)} req/s  p50 ${http.p50}  p95 ${http.p95}  p99 ${http.p99} ms  ${result.sqlStatements} stmts  RSS ${http.rssMaxMb} MB${cpu}${ratio}${errors}`);
     }
-    scale.operations.push(result);
+    results.push(result);
   }
-  scale.server.rssEndMb = rssMb(server.pid);
-  await cleanup();
-  return scale;
+  return results;
 }
 
 async function main() {
@@ -182,7 +201,10 @@ async function main() {
   result.machine.loadAverageEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   result.checks = report.checks(result.scales, options.reference);
 
-  for (const scale of result.scales) console.log(`\n${scale.label} deals (load ${scale.load.generatorSeconds} s for ${scale.load.rows} rows)\n${report.scaleTable(scale)}`);
+  for (const scale of result.scales) {
+    console.log(`\n${scale.label} deals (load ${scale.load.generatorSeconds} s for ${scale.load.rows} rows)\n${report.scaleTable(scale)}`);
+    if (scale.scaling) console.log(`\n${scale.label} deals: scaling with API processes (node CPU and RSS: all the server's Node processes)\n${report.scalingTable(scale)}`);
+  }
   if (result.scales.length > 1) console.log(`\nAcross scales, ${options.reference} concurrent\n${report.trendTable(result.scales, options.reference)}`);
   console.log(`\nTargets\n${report.checksTable(result.checks)}`);
   const baselineFile = path.join(options.out, 'baseline.json');

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -53,7 +54,13 @@ async function createHttpContext(req: express.Request, res: express.Response, se
   if (ended) context.db.release();
   // Limited per API key, per signed-in user, else per address.
   const identity = context.actor?.apiKeyId ? `key:${context.actor.apiKeyId}` : context.userId ? `user:${context.userId}` : `ip:${request.ip}`;
-  const decision = rateLimiter.take(identity, context.limits.requestsPerMinute);
+  let decision;
+  try {
+    decision = await rateLimiter.take(identity, context.limits.requestsPerMinute);
+  } catch (error) {
+    context.db.release();
+    throw contextError(error);
+  }
   for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
   if (!decision.allowed) {
     context.db.release();
@@ -91,7 +98,8 @@ export interface AppServer {
   setShuttingDown(): void;
 }
 
-export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus, throttle: AuthThrottle): Promise<AppServer> {
+export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus, throttle: AuthThrottle,
+  rateLimiter: RateLimiter = RateLimiter.create(config)): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs: a weak ETag (a SHA-1 of every response body) is never used by a client.
@@ -104,7 +112,6 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   const services: ContextServices = { config, appPool, operations, events, throttle };
 
   // Subscriptions over graphql-ws on the same port and path; same authentication, tenant and role rules.
-  const rateLimiter = new RateLimiter();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const subscriptions = serveSubscriptions(wsServer, schema, services, rateLimiter);
 
@@ -131,7 +138,9 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  // Under API_PROCESSES > 1 each worker tells which one answered (one process: as before).
+  const worker = cluster.isWorker && cluster.worker ? { worker: cluster.worker.id, pid: process.pid } : {};
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok', ...worker }); });
   app.get('/readyz', async (_req, res) => {
     if (shuttingDown) return void res.status(503).json({ status: 'shutting-down' });
     // Answers within a second either way: a saturated pool or a database that does not answer is "not ready".

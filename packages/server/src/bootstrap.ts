@@ -10,6 +10,7 @@ import { IdentityService } from './modules/identity/identity.service';
 import { buildAppSchema } from './schema';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
 import { AuthThrottle } from './platform/auth/throttle';
+import { RateLimiter } from './platform/protection/rate-limit';
 
 export interface Platform {
   config: Config;
@@ -26,7 +27,12 @@ export interface Platform {
 }
 
 /** Database (embedded unless DATABASE_URL), migrations, pools, schema and HTTP app — shared by main and tests. */
-export async function bootstrap(config: Config): Promise<Platform> {
+export interface BootstrapOptions {
+  /** false: the database is already migrated (API_PROCESSES workers: their primary ran the migrations). */
+  migrate?: boolean;
+}
+
+export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Platform> {
   // Loaded only when needed: the package is ESM, and test runners given DATABASE_URL never touch it.
   const embedded = config.databaseUrl ? undefined
     : await (require('./db/embedded') as { startEmbeddedPostgres: (dir: string, port: number) => Promise<EmbeddedDatabase> }).startEmbeddedPostgres(config.embeddedDataDir, config.embeddedPort);
@@ -34,7 +40,7 @@ export async function bootstrap(config: Config): Promise<Platform> {
   await waitForDatabase(databaseUrl);
   const owner = createDataSource(databaseUrl);
   await owner.initialize();
-  await owner.runMigrations({ transaction: 'each' });
+  if (options.migrate ?? true) await owner.runMigrations({ transaction: 'each' });
   const ownerPool = (owner.driver as PostgresDriver).master as Pool;
   guardConnections(ownerPool, 'owner');
   const appPool = createAppPool(databaseUrl, config.appDbRole, config.dbPoolSize, config.statementTimeoutMs, config.dbAcquireTimeoutMs);
@@ -42,7 +48,8 @@ export async function bootstrap(config: Config): Promise<Platform> {
   const identity = new IdentityService(ownerPool, config, throttle);
   const schema = await buildAppSchema(owner, identity);
   const events = await createEventBus(config.redisUrl, databaseUrl, ownerPool);
-  const server = await createAppServer(config, schema, appPool, events, throttle);
+  const rateLimiter = RateLimiter.create(config, ownerPool);
+  const server = await createAppServer(config, schema, appPool, events, throttle, rateLimiter);
   return {
     config, databaseUrl, owner, ownerPool, appPool, identity, throttle, events, server, embedded,
     async close() {
@@ -50,6 +57,7 @@ export async function bootstrap(config: Config): Promise<Platform> {
       await server.apollo.stop();
       await events.close();
       await throttle.close();
+      await rateLimiter.close();
       await appPool.end().catch(() => undefined);
       await owner.destroy().catch(() => undefined);
       await embedded?.stop().catch(() => undefined);

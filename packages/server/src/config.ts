@@ -32,6 +32,14 @@ export interface Config {
   bodyLimit: string;
   /** Default requests per minute per user or API key (organizations and keys may set their own). */
   rateLimitPerMinute: number;
+  /**
+   * Where the per-minute request counts live: 'host' (this process, or the cluster primary shared by
+   * every API process of the host), 'redis' (REDIS_URL, shared across hosts) or 'postgres' (shared
+   * across hosts, one upsert per request). Default: 'redis' when REDIS_URL is set, else 'host'.
+   */
+  rateLimitStore: 'host' | 'redis' | 'postgres';
+  /** API processes serving the port (node:cluster); 1 serves from this process alone. */
+  apiProcesses: number;
   /** Longest a single SQL statement may run. */
   statementTimeoutMs: number;
   /** Longest a whole request may keep querying the database. */
@@ -65,6 +73,13 @@ function days(name: string): number | undefined {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of days (1 or more), or unset to keep forever; got "${raw}"`);
   return value;
+}
+
+function rateLimitStore(raw: string | undefined, redisUrl: string | undefined): Config['rateLimitStore'] {
+  if (raw === undefined || raw === '') return redisUrl ? 'redis' : 'host';
+  if (raw !== 'host' && raw !== 'redis' && raw !== 'postgres') throw new Error(`RATE_LIMIT_STORE must be host, redis or postgres; got "${raw}"`);
+  if (raw === 'redis' && !redisUrl) throw new Error('RATE_LIMIT_STORE=redis needs REDIS_URL');
+  return raw;
 }
 
 export const DEFAULT_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
@@ -103,6 +118,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),
     bodyLimit: process.env.BODY_LIMIT || '256kb',
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
+    rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
+    apiProcesses: Math.max(1, int('API_PROCESSES', 1)),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30000),
     redisUrl: process.env.REDIS_URL || undefined,

@@ -1,17 +1,23 @@
 import 'reflect-metadata';
-import { bootstrap } from './bootstrap';
-import { loadConfig } from './config';
+import cluster from 'node:cluster';
+import { bootstrap, type Platform } from './bootstrap';
+import { isClusterWorker, runPrimary } from './cluster';
+import { loadConfig, type Config } from './config';
 import { scheduleMaintenance } from './platform/maintenance';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoOrganization } from './seed/demo';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const platform = await bootstrap(config);
-  if (config.seedDemo) await seedDemoOrganization(platform.ownerPool);
-  const stopMaintenance = scheduleMaintenance(platform.ownerPool, { retention: config.retention });
+  // API_PROCESSES > 1: the primary prepares the database and forks workers (src/cluster.ts); each worker runs the rest of main.
+  if (config.apiProcesses > 1 && cluster.isPrimary) return runPrimary(config);
+  const worker = isClusterWorker();
+  const platform = await bootstrap(config, { migrate: !worker });
+  if (config.seedDemo && !worker) await seedDemoOrganization(platform.ownerPool);
+  const stopMaintenance = worker ? () => undefined : scheduleMaintenance(platform.ownerPool, { retention: config.retention });
 
   const { httpServer } = platform.server;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  if (worker) return installShutdown(config, platform, stopMaintenance, true);
   const base = `http://localhost:${config.port}`;
   console.log(`\nCRM is running\n  web app   ${base}/\n  GraphQL   ${base}/graphql\n  database  ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL (${config.embeddedDataDir})`}`);
   if (config.seedDemo) {
@@ -19,11 +25,16 @@ async function main(): Promise<void> {
     for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(8)} ${u.email}`);
   }
 
+  installShutdown(config, platform, stopMaintenance, false);
+}
+
+function installShutdown(config: Config, platform: Platform, stopMaintenance: () => void, worker: boolean): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: finishing in-flight requests, then stopping`);
+    // A worker's primary announces the shutdown once for all of them.
+    if (!worker) console.log(`\n${signal}: finishing in-flight requests, then stopping`);
     const force = setTimeout(() => { console.error('Forced exit after grace period'); process.exit(1); }, config.shutdownGraceMs);
     force.unref();
     // Apollo's drain plugin stops new connections and waits for in-flight requests.

@@ -72,6 +72,36 @@ function cpuMs(pid, withReapedChildren = false) {
   }
 }
 
+/**
+ * The server's Node processes: `pid` and, under API_PROCESSES > 1, the workers it forked (children
+ * running node; the embedded PostgreSQL it may also have started is not one of them).
+ */
+function nodeTree(pid) {
+  const pids = [pid];
+  try {
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== pid) continue;
+        const argv0 = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0];
+        if (argv0 === process.execPath || /(^|\/)node$/.test(argv0)) pids.push(Number(entry));
+      } catch {
+        // exited meanwhile, or not ours to read
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return pids;
+}
+
+const sum = (values) => (values.some((v) => v === null) ? null : values.reduce((a, b) => a + b, 0));
+/** CPU ms of the server's Node processes together (one process: cpuMs). */
+const serverCpuMs = (pid) => sum(nodeTree(pid).map((p) => cpuMs(p)));
+/** RSS MB of the server's Node processes together (one process: rssMb). */
+const serverRssMb = (pid) => sum(nodeTree(pid).map((p) => rssMb(p)));
+
 /** CPU of a PostgreSQL server: the postmaster, its live backends and those that exited. */
 function postgresCpuMs(postmasterPid) {
   if (!postmasterPid) return null;
@@ -89,10 +119,10 @@ function postgresCpuMs(postmasterPid) {
   return total;
 }
 
-/** Samples a process's RSS every `everyMs` until stopped: { max, mean, last } in MB. */
+/** Samples the server's RSS (its Node processes together) every `everyMs` until stopped: { max, mean, last } in MB. */
 function sampleRss(pid, everyMs = 250) {
   const samples = [];
-  const take = () => { const v = rssMb(pid); if (v !== null) samples.push(v); };
+  const take = () => { const v = serverRssMb(pid); if (v !== null) samples.push(v); };
   take();
   const timer = setInterval(take, everyMs);
   return () => {
@@ -109,7 +139,7 @@ function sampleRss(pid, everyMs = 250) {
  */
 function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverPid, postgresPid }) {
   const rnd = random(seed);
-  const cpuBefore = serverPid ? cpuMs(serverPid) : null;
+  const cpuBefore = serverPid ? serverCpuMs(serverPid) : null;
   const pgBefore = postgresCpuMs(postgresPid);
   const latencies = [];
   let graphqlErrors = 0;
@@ -139,7 +169,7 @@ function runHttp({ url, token, op, fixtures, connections, seconds, seed, serverP
       const rss = stopRss();
       if (error) return reject(error);
       const non2xx = result.non2xx ?? 0;
-      const cpuAfter = serverPid ? cpuMs(serverPid) : null;
+      const cpuAfter = serverPid ? serverCpuMs(serverPid) : null;
       const pgAfter = postgresCpuMs(postgresPid);
       const perRequest = (a, b) => (a !== null && b !== null && latencies.length ? round((b - a) / latencies.length) : null);
       resolve(summarise(latencies, result.duration || seconds, {
@@ -187,4 +217,4 @@ async function runFloor({ pool, op, fixtures, connections, seconds, seed, postgr
   return summarise(latencies, elapsed, { errors, sampleError, postgresCpuMsPerRequest: pgBefore !== null && pgAfter !== null && latencies.length ? round((pgAfter - pgBefore) / latencies.length) : null });
 }
 
-module.exports = { random, runHttp, runFloor, rssMb, sampleRss, round, cpuMs, postgresCpuMs };
+module.exports = { random, runHttp, runFloor, rssMb, serverRssMb, sampleRss, round, cpuMs, serverCpuMs, nodeTree, postgresCpuMs };

@@ -29,6 +29,26 @@ function scaleTable(scale) {
     'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg CPU/req', 'GQL/SQL p50'], rows);
 }
 
+/** One row per operation, concurrency and API process count, with throughput relative to the first count. */
+function scalingTable(scale) {
+  const rows = [];
+  const [first, ...others] = scale.scaling ?? [];
+  if (!first) return '';
+  for (const op of first.operations) {
+    for (const run of op.runs) {
+      for (const step of [first, ...others]) {
+        const r = step.operations.find((o) => o.name === op.name)?.runs.find((x) => x.connections === run.connections);
+        if (!r) continue;
+        rows.push([
+          op.name, run.connections, step.processes, fmt(r.http.throughput, 0), `${fmt(factor(run.http.throughput, r.http.throughput), 2)}×`,
+          fmt(r.http.p50), fmt(r.http.p95), fmt(r.http.p99), fmt(r.http.serverCpuMsPerRequest, 2), fmt(r.http.postgresCpuMsPerRequest, 2), fmt(r.http.rssMaxMb, 0), r.http.errors,
+        ]);
+      }
+    }
+  }
+  return table(['operation', 'conc', 'processes', 'req/s', `vs ${first.processes}`, 'p50 ms', 'p95 ms', 'p99 ms', 'node CPU/req', 'pg CPU/req', 'RSS MB', 'errors'], rows);
+}
+
 /** How each figure moves across scales, at the reference concurrency. */
 function trendTable(scales, connections) {
   const names = scales[0]?.operations.map((o) => o.name) ?? [];
@@ -100,6 +120,7 @@ function markdown(report) {
     out.push(`## ${scale.label} deals`, '');
     out.push(`Load: ${scale.load.rows ?? '?'} rows in ${scale.load.generatorSeconds ?? '?'} s (datagen with start-up and migrations: ${scale.load.wallSeconds.toFixed(1)} s); server ready in ${scale.server.startSeconds.toFixed(1)} s; RSS idle ${fmt(scale.server.rssIdleMb, 0)} MB, after ${fmt(scale.server.rssEndMb, 0)} MB.`, '');
     out.push(scaleTable(scale), '');
+    if (scale.scaling) out.push(`Scaling with API processes (node CPU and RSS: all the server's Node processes together):`, '', scalingTable(scale), '');
   }
   if (report.scales.length > 1) {
     out.push(`## Across scales (${report.options.reference} concurrent)`, '', trendTable(report.scales, report.options.reference), '');
@@ -108,4 +129,4 @@ function markdown(report) {
   return out.join('\n');
 }
 
-module.exports = { scaleTable, trendTable, checks, checksTable, markdown, table, fmt };
+module.exports = { scaleTable, scalingTable, trendTable, checks, checksTable, markdown, table, fmt };

@@ -6,6 +6,7 @@
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
@@ -104,8 +105,24 @@ async function loadData(db, { deals, organizations, seed, log }) {
   return { email, password: 'datagen-password', rows: done ? Number(done[1]) : null, generatorSeconds: done ? Number(done[2]) : null, wallSeconds: wall };
 }
 
-/** Starts `node dist/main.js` in production mode on the database; resolves once /readyz answers. */
-async function startServer(db, { logFile }) {
+/** /healthz on a connection of its own, so that each call may reach another API process: the answering pid. */
+function healthPid(base) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${base}/healthz`, { agent: false, headers: { connection: 'close' } }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => { try { resolve(JSON.parse(body).pid ?? null); } catch (error) { reject(error); } });
+    });
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Starts `node dist/main.js` in production mode on the database, with `processes` API processes
+ * (API_PROCESSES, default 1); resolves once /readyz answers, and under several processes once each
+ * of them has answered /healthz.
+ */
+async function startServer(db, { logFile, processes = 1 }) {
   const port = await freePort();
   const env = {
     ...db.env,
@@ -115,6 +132,7 @@ async function startServer(db, { logFile }) {
     RATE_LIMIT_PER_MINUTE: '1000000',
     PORT: String(port),
     HOST: '127.0.0.1',
+    API_PROCESSES: String(processes),
   };
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [path.join(DIST, 'main.js')], { cwd: SERVER_DIR, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
@@ -131,7 +149,7 @@ async function startServer(db, { logFile }) {
     }
     try {
       const res = await fetch(`${base}/readyz`);
-      if (res.ok) break;
+      if (res.ok && (processes === 1 || await allAnswer(base, processes))) break;
     } catch {
       // not listening yet
     }
@@ -149,6 +167,12 @@ async function startServer(db, { logFile }) {
       clearTimeout(timer);
     },
   };
+}
+
+async function allAnswer(base, processes) {
+  const pids = new Set();
+  for (let i = 0; i < processes * 4 && pids.size < processes; i++) pids.add(await healthPid(base));
+  return pids.size === processes;
 }
 
 async function graphql(base, query, variables, { token, debugSql } = {}) {

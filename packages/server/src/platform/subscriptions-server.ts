@@ -67,7 +67,7 @@ export function serveSubscriptions(wsServer: WebSocketServer, schema: GraphQLSch
         return false;
       }
     },
-    onSubscribe: (ctx, id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       const connection = connections.get(ctx);
       if (!connection) return refusal('UNAUTHENTICATED', 'Sign in first');
       let document: DocumentNode;
@@ -97,10 +97,15 @@ export function serveSubscriptions(wsServer: WebSocketServer, schema: GraphQLSch
       if ((perIdentity.get(connection.identity) ?? 0) >= config.subscriptionsPerIdentity) {
         return refusal('TOO_MANY_SUBSCRIPTIONS', `You may hold ${config.subscriptionsPerIdentity} subscriptions across your connections; complete one first`);
       }
-      const decision = rateLimiter.take(connection.identity, connection.limits.requestsPerMinute);
-      if (!decision.allowed) return refusal('RATE_LIMITED', `Too many requests: ${decision.limit} per minute are allowed; retry in ${decision.resetSeconds} s`);
+      // Held while the shared count answers, so that concurrent subscribes cannot pass the caps together.
       connection.active.add(id);
       count(connection.identity, 1);
+      const decision = await rateLimiter.take(connection.identity, connection.limits.requestsPerMinute).catch(() => null);
+      if (!decision?.allowed) {
+        end(connection, id);
+        if (!decision) return refusal('SERVICE_UNAVAILABLE', 'The rate limit could not be checked; try again shortly');
+        return refusal('RATE_LIMITED', `Too many requests: ${decision.limit} per minute are allowed; retry in ${decision.resetSeconds} s`);
+      }
       return { schema, document, operationName: payload.operationName, variableValues: variables };
     },
     context: async (ctx) => {
