@@ -79,6 +79,19 @@ it('clamps every limit an organization or API key sets to the ceiling, and keeps
   expect(effectiveLimits(null, RAISED, lower)).toEqual(lower);
 });
 
+it.each([0, -5, 1.5, '100', null, true])('ignores %p, which is not a positive whole number, from anyone', (bad) => {
+  expect(effectiveLimits(null)).toEqual(DEFAULT_LIMITS);
+  expect(effectiveLimits({ maxDepth: bad as number }, { maxAliases: bad }, { maxCost: bad })).toEqual(DEFAULT_LIMITS);
+});
+
+it('takes the operator’s settings as given, past the ceiling, and lets tenants go up to them', () => {
+  expect(effectiveLimits({ requestsPerMinute: 50_000 })).toEqual({ ...DEFAULT_LIMITS, requestsPerMinute: 50_000 });
+  expect(effectiveLimits({ requestsPerMinute: 50_000 }, { requestsPerMinute: 80_000 }).requestsPerMinute).toBe(50_000);
+  expect(effectiveLimits({ requestsPerMinute: 50_000 }, { requestsPerMinute: 30_000 }).requestsPerMinute).toBe(30_000);
+  // Missing organization settings or key limits are skipped, later ones still apply.
+  expect(effectiveLimits(undefined, null, undefined, { maxDepth: 3 })).toEqual({ ...DEFAULT_LIMITS, maxDepth: 3 });
+});
+
 it('stores an API key’s limits clamped to the ceiling', async () => {
   const { createApiKey } = await a.owner.ok(`mutation($l: JSONObject!) { createApiKey(input: { name: "greedy", role: VIEWER, limits: $l }) { apiKey { limits } } }`, { l: RAISED });
   expect(createApiKey.apiKey.limits).toEqual(CEILING);

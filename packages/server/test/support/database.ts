@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** Where global setup leaves the server URL for the test files. */
-export const STATE_FILE = path.join(os.tmpdir(), `crm-test-state-${process.env.JEST_WORKER_ID ? process.ppid : process.pid}.json`);
+// Mutation testing runs jest in several sibling workers of one parent: each gets a file of its own.
+const worker = process.env.STRYKER_MUTATOR_WORKER ? `-w${process.env.STRYKER_MUTATOR_WORKER}` : '';
+export const STATE_FILE = path.join(os.tmpdir(), `crm-test-state-${process.env.JEST_WORKER_ID ? process.ppid : process.pid}${worker}.json`);
 export const TEMPLATE_DB = 'crm_test_template';
 
 export interface TestState { serverUrl: string; embeddedDir?: string }

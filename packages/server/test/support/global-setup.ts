@@ -41,13 +41,19 @@ export default async function globalSetup(): Promise<void> {
   }
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  // Mutation runs (scripts/mutation.mjs) start jest once per mutant on one server whose template is already migrated.
+  const keep = process.env.CRM_TEST_KEEP_TEMPLATE === '1' && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [TEMPLATE_DB])).rowCount === 1;
+  if (!keep) {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  }
   await admin.end();
-  const template = createDataSource(withDatabase(serverUrl, TEMPLATE_DB));
-  await template.initialize();
-  await template.runMigrations({ transaction: 'each' });
-  await template.destroy();
+  if (!keep) {
+    const template = createDataSource(withDatabase(serverUrl, TEMPLATE_DB));
+    await template.initialize();
+    await template.runMigrations({ transaction: 'each' });
+    await template.destroy();
+  }
   // Suites for the Redis adapter run when a Redis answers (REDIS_URL or the local default), and say so when not.
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   if (await reachable(redisUrl)) process.env.CRM_TEST_REDIS_URL = redisUrl;

@@ -1,7 +1,7 @@
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { assertCan } from '../auth/policy';
-import { fromDatabaseError, RETRY_AFTER_SECONDS } from '../errors';
+import { sendHttpError } from '../http-errors';
 import type { authenticate, ContextServices } from '../auth/authenticate';
 import { authenticateThrottled } from '../auth/throttle';
 import { requireTenant, type TenantContext } from '../context';
@@ -133,14 +133,7 @@ export function csvExportHandler(services: ContextServices) {
       res.end();
     } catch (error) {
       if (error instanceof ClientGone || res.destroyed) return void res.destroy();
-      const gql = error instanceof GraphQLError ? error : fromDatabaseError(error);
-      if (!gql) console.error('[export] failed', error);
-      if (res.headersSent) return void res.destroy();
-      const code = (gql?.extensions.code as string) ?? 'INTERNAL_SERVER_ERROR';
-      const status = (gql?.extensions.http as { status?: number } | undefined)?.status
-        ?? { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503, REQUEST_TIMEOUT: 504 }[code] ?? 500;
-      if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(status).json({ errors: [{ message: gql ? gql.message : 'Export failed; it has been logged', extensions: { code, ...(gql?.extensions.field ? { field: gql.extensions.field } : {}) } }] });
+      sendHttpError(res, error, 'export');
     } finally {
       context?.db.release();
     }
