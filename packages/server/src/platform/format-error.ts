@@ -29,7 +29,11 @@ function failures(validation: unknown): { field: string | undefined; messages: s
 function format(config: Config, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const translated = fromDatabaseError(original);
-  if (translated) return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: { ...translated.extensions } };
+  if (translated) {
+    // `http` (status and headers for the transport) is Apollo's to read, never part of the answer.
+    const { http: _http, ...extensions } = translated.extensions as Record<string, unknown>;
+    return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
   const validation = (original as { extensions?: { validationErrors?: unknown } })?.extensions?.validationErrors;
   if (validation !== undefined && validation !== null) {
     const fields = failures(validation);

@@ -92,7 +92,9 @@ export async function checkedOutAfterSettling(platform: Platform, waitMs = 3000)
 }
 
 // Every test signs in and up from 127.0.0.1: per-address budgets high enough never to trip (throttling.test.ts sets its own).
-const TEST_CONFIG: Partial<Config> = { seedDemo: false, env: 'test', dbPoolSize: 8, rateLimitPerMinute: 10_000,
+// A loaded test machine can keep a burst of requests waiting for a connection longer than production's
+// 3 s acquire timeout; the tests of that timeout set their own.
+const TEST_CONFIG: Partial<Config> = { seedDemo: false, env: 'test', dbPoolSize: 8, dbAcquireTimeoutMs: 20_000, rateLimitPerMinute: 10_000,
   loginFailuresPerIpPerHour: 10_000, signUpsPerIpPerHour: 10_000, credentialFailuresPerIpPerMinute: 10_000 };
 
 /** Another server process (its own pools, limiters and port) on an existing database; close() leaves the database. */
