@@ -19,6 +19,7 @@ import type { RequestContext } from './platform/context';
 import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
 import { csvExportHandler } from './platform/export/csv-export';
+import { csvImportHandler } from './platform/import/csv-import';
 import { queryProtectionPlugin } from './platform/protection/plugin';
 import { httpConformancePlugin } from './platform/protection/http-conformance';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
@@ -163,19 +164,23 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   });
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: async ({ req, res }) => createHttpContext(req, res, services, rateLimiter) }));
   // A body that cannot be read (malformed JSON, too large) answers as a GraphQL error, never as Express's HTML page with a stack trace.
-  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  const unreadableBody = (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
     const message = error.type === 'entity.too.large' ? 'The request body is too large' : 'The request body is not valid JSON';
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  };
+  app.use('/graphql', unreadableBody);
 
   app.get('/export/:resource.csv', csvExportHandler(services));
+  // Imports take a whole file (a spreadsheet's worth of rows) as text/csv.
+  app.post('/import/:resource.csv', express.text({ type: () => true, limit: config.importBodyLimit }), csvImportHandler(services));
+  app.use('/import', unreadableBody);
 
   const webDist = config.webDistDir;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|export\/).*/, (_req, res) => { res.sendFile(path.join(webDist, 'index.html')); });
+    app.get(/^\/(?!graphql|healthz|readyz|export\/|import\/).*/, (_req, res) => { res.sendFile(path.join(webDist, 'index.html')); });
   }
   return { app, httpServer, apollo, setShuttingDown: () => { shuttingDown = true; } };
 }

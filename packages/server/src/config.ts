@@ -30,6 +30,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Largest accepted request body (express size string). */
   bodyLimit: string;
+  /** Largest CSV file an import accepts. */
+  importBodyLimit: string;
   /** Default requests per minute per user or API key (organizations and keys may set their own). */
   rateLimitPerMinute: number;
   /**
@@ -117,6 +119,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: process.env.SEED_DEMO !== 'false',
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),
     bodyLimit: process.env.BODY_LIMIT || '256kb',
+    importBodyLimit: process.env.IMPORT_BODY_LIMIT || '20mb',
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
     apiProcesses: Math.max(1, int('API_PROCESSES', 1)),
