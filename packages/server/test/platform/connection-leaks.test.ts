@@ -115,6 +115,27 @@ it('requests whose client goes away mid-flight, during reads and during writes',
   await serviceIsHealthy();
 });
 
+/** Starts an upload with a promised length, sends part of it, and goes away. */
+function abortedUpload(path: string, contentType: string, afterMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const request = http.request(`${t.url}${path}`, { method: 'POST', headers: { 'content-type': contentType, 'content-length': '1000000', ...bearer() } });
+    request.on('error', () => resolve());
+    request.on('close', () => resolve());
+    request.write(contentType === 'text/csv' ? 'name\nPartial one\nPartial two\n' : '{"query": "{ me { user { id } } }", "variables": {');
+    setTimeout(() => request.destroy(), afterMs);
+  });
+}
+
+it('uploads the client abandons half-way (GraphQL bodies and CSV imports)', async () => {
+  for (const afterMs of [0, 20, 100]) {
+    await Promise.all(Array.from({ length: 3 * POOL }, (_, i) => (i % 2
+      ? abortedUpload('/graphql', 'application/json', afterMs)
+      : abortedUpload('/import/companies.csv', 'text/csv', afterMs))));
+  }
+  await serviceIsHealthy();
+  expect((await t.sql(`SELECT count(*)::int AS count FROM companies WHERE name LIKE 'Partial%'`))[0].count).toBe(0);
+});
+
 describe('CSV export', () => {
   it('a client that aborts mid-stream', async () => {
     await Promise.all(Array.from({ length: 3 * POOL }, (_, i) => abortedRequest('/export/companies.csv', undefined, 20 + i * 10)));
