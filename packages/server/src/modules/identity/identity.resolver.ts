@@ -9,16 +9,15 @@ import { badInput, conflict, forbidden, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { effectiveLimits } from '../../platform/protection/limits';
 import { hydrate } from '../../platform/resource/metadata';
-import { ofTenant, readable, tableAs } from '../../platform/resource/scoped';
+import { readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import { ApiKey } from './api-key.entity';
 import { AcceptInvitationInput, CreateApiKeyInput, InviteMemberInput, SignUpInput } from './inputs';
 import { IdentityService, invitationToken, type SessionTokens } from './identity.service';
 import { Invitation } from './invitation.entity';
-import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { lowerRole, Role } from './roles';
-import { ApiKeyResource, InvitationResource, MembershipResource } from './resources';
+import { MembershipResource } from './resources';
 import { User } from './user.entity';
 
 @ObjectType({ description: 'Tokens for a signed-in session. Send the access token as "Authorization: Bearer …".' })
@@ -66,17 +65,12 @@ class UpdateOrganizationInput {
 
 const toPayload = (tokens: SessionTokens): AuthPayload => Object.assign(new AuthPayload(), tokens);
 
-async function loadMembership(ctx: TenantContext, userId: string): Promise<Membership> {
-  const row = await ctx.db.one(sql`SELECT m.* FROM ${tableAs(MembershipResource, 'm')} WHERE ${readable(ctx, MembershipResource, 'm')} AND m.user_id = ${userId}::uuid FOR UPDATE`);
-  if (!row) throw notFound('Member', 'userId');
-  return hydrate(Membership, row);
-}
 
 /**
  * Role changes and removals run one at a time per organization, judged by the actor's role as it is now:
  * an OWNER demoted or removed by a concurrent request must not go on acting on the role it started with.
  */
-async function beginMemberChange(ctx: TenantContext): Promise<void> {
+export async function beginMemberChange(ctx: TenantContext): Promise<void> {
   await ctx.db.query(sql`SELECT 1 FROM organizations WHERE id = ${ctx.organizationId} FOR NO KEY UPDATE`);
   const current = await ctx.db.one<{ role: Role }>(sql`SELECT m.role FROM ${tableAs(MembershipResource, 'm')}
     WHERE ${readable(ctx, MembershipResource, 'm')} AND m.user_id = ${ctx.actor.userId}::uuid`);
@@ -84,7 +78,7 @@ async function beginMemberChange(ctx: TenantContext): Promise<void> {
   assertCan({ ...ctx.actor, role: lowerRole(ctx.actor.role, current.role) }, 'update', 'members');
 }
 
-async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
+export async function assertAnotherOwner(ctx: TenantContext, userId: string): Promise<void> {
   const owners = await ctx.db.one<{ count: number }>(sql`SELECT count(*)::int AS count FROM ${tableAs(MembershipResource, 'm')}
     WHERE ${readable(ctx, MembershipResource, 'm')} AND m.role = 'OWNER' AND m.user_id <> ${userId}::uuid`);
   if (!owners || owners.count === 0) throw conflict('An organization needs at least one OWNER; make someone else OWNER first');
@@ -191,66 +185,6 @@ export class IdentityResolver {
     });
   }
 
-  @Mutation(() => Invitation)
-  async revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Invitation> {
-    const ctx = requireTenant(context);
-    assertCan(ctx.actor, 'delete', 'members');
-    return ctx.db.transaction(async () => {
-      const row = await ctx.db.one(sql`UPDATE ${tableAs(InvitationResource, 'i')} SET revoked_at = now() WHERE ${ofTenant(ctx, 'i')} AND i.id = ${id}::uuid AND i.accepted_at IS NULL AND i.revoked_at IS NULL RETURNING *`);
-      if (!row) throw notFound('Open invitation', 'id');
-      await writeAudit(ctx, 'Invitation', id, 'REVOKE', null, null);
-      return hydrate(Invitation, row);
-    });
-  }
-
-  @Mutation(() => Membership, { description: 'OWNER only; the last OWNER cannot be demoted.' })
-  async changeMemberRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => Role) role: Role, @Ctx() context: RequestContext): Promise<Membership> {
-    const ctx = requireTenant(context);
-    assertCan(ctx.actor, 'update', 'members');
-    return ctx.db.transaction(async () => {
-      await beginMemberChange(ctx);
-      const before = await loadMembership(ctx, userId);
-      if (before.role === Role.OWNER && role !== Role.OWNER) await assertAnotherOwner(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET role = ${role}, version = version + 1, updated_at = now()
-        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
-      const after = hydrate(Membership, row!);
-      await writeAudit(ctx, 'Membership', after.id, 'CHANGE_ROLE', snapshot(before, ['role']), snapshot(after, ['role']));
-      return after;
-    });
-  }
-
-  @Mutation(() => Membership, { description: 'ADMIN and above: puts a member in a team (or none).' })
-  async setMemberTeam(@Arg('userId', () => ID) userId: string, @Arg('teamId', () => ID, { nullable: true }) teamId: string | null, @Ctx() context: RequestContext): Promise<Membership> {
-    const ctx = requireTenant(context);
-    assertCan(ctx.actor, 'update', 'settings');
-    return ctx.db.transaction(async () => {
-      const before = await loadMembership(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET team_id = ${teamId}::uuid, version = version + 1, updated_at = now()
-        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
-      const after = hydrate(Membership, row!);
-      await writeAudit(ctx, 'Membership', after.id, 'UPDATE', snapshot(before, ['teamId']), snapshot(after, ['teamId']));
-      return after;
-    });
-  }
-
-  @Mutation(() => Membership, { description: 'OWNER only. The person keeps their account; their records stay.' })
-  async removeMember(@Arg('userId', () => ID) userId: string, @Ctx() context: RequestContext): Promise<Membership> {
-    const ctx = requireTenant(context);
-    assertCan(ctx.actor, 'delete', 'members');
-    return ctx.db.transaction(async () => {
-      await beginMemberChange(ctx);
-      const before = await loadMembership(ctx, userId);
-      if (before.role === Role.OWNER) await assertAnotherOwner(ctx, userId);
-      const row = await ctx.db.one(sql`UPDATE ${tableAs(MembershipResource, 'm')} SET deleted_at = now(), version = version + 1, updated_at = now()
-        WHERE ${ofTenant(ctx, 'm')} AND m.user_id = ${userId}::uuid RETURNING *`);
-      const after = hydrate(Membership, row!);
-      // Their keys die with the membership, and stay dead should they be invited back.
-      await ctx.db.query(sql`UPDATE ${tableAs(ApiKeyResource, 'k')} SET revoked_at = now() WHERE ${ofTenant(ctx, 'k')} AND k.created_by_id = ${userId}::uuid AND k.revoked_at IS NULL`);
-      await writeAudit(ctx, 'Membership', after.id, 'DELETE', snapshot(before, ['role', 'deletedAt']), snapshot(after, ['role', 'deletedAt']));
-      return after;
-    });
-  }
-
   @Mutation(() => ApiKeyWithSecret, { description: 'ADMIN and above; the role may not exceed yours.' })
   async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<ApiKeyWithSecret> {
     const ctx = requireTenant(context);
@@ -271,18 +205,6 @@ export class IdentityResolver {
       const apiKey = hydrate(ApiKey, row!);
       await writeAudit(ctx, 'ApiKey', id, 'CREATE', null, snapshot(apiKey, ['name', 'role', 'expiresAt', 'limits', 'registeredOperationsOnly']));
       return Object.assign(new ApiKeyWithSecret(), { apiKey, key });
-    });
-  }
-
-  @Mutation(() => ApiKey)
-  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ApiKey> {
-    const ctx = requireTenant(context);
-    assertCan(ctx.actor, 'delete', 'apiKeys');
-    return ctx.db.transaction(async () => {
-      const row = await ctx.db.one(sql`UPDATE ${tableAs(ApiKeyResource, 'k')} SET revoked_at = coalesce(k.revoked_at, now()) WHERE ${ofTenant(ctx, 'k')} AND k.id = ${id}::uuid RETURNING *`);
-      if (!row) throw notFound('API key', 'id');
-      await writeAudit(ctx, 'ApiKey', id, 'REVOKE', null, null);
-      return hydrate(ApiKey, row);
     });
   }
 }

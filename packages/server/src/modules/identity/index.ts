@@ -6,6 +6,7 @@ import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { RefreshToken } from './refresh-token.entity';
 import './resources';
+import './member-actions';
 import { Team } from './team.entity';
 import { User } from './user.entity';
 

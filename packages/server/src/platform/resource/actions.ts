@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { snapshot, writeAudit } from '../audit/audit';
-import { assertCan, type Action } from '../auth/policy';
+import { assertCan, type AccessArea, type Action } from '../auth/policy';
 import { requireTenant, type RequestContext, type TenantContext } from '../context';
 import { announce } from '../events/announce';
 import { idempotent } from '../idempotency/idempotent';
 import { ownershipOf, type EntityClass, type ResourceDefinition } from './definition';
-import { checkVersion, lockRow, updateRow } from './mutations';
+import { checkVersion, lockRow, trashRow, updateRow } from './mutations';
 
 /**
  * A custom write on one record of a resource (move a deal, complete an activity, pay an order),
@@ -23,9 +23,16 @@ export interface ActionDeclaration<E, A> {
   args: EntityClass<A>;
   /** Permission the action needs on the record (default update). */
   access?: Exclude<Action, 'read' | 'create'>;
+  /** The area whose rule decides, when not the resource's own (e.g. putting a member in a team is a settings change). */
+  area?: AccessArea;
+  /** The action moves the record to the trash (after its changes), as delete does. */
+  trashes?: boolean;
+  /** Runs first in the transaction, before the row is locked (e.g. to serialise changes per organization). */
+  before?(ctx: TenantContext, args: A): Promise<void> | void;
   /** Audit and event action name (default: the mutation name in capitals, e.g. COMPLETE_ACTIVITY). */
   auditAs?: string;
-  recordId(args: A): string;
+  /** The record the action is on (may look it up, e.g. a membership by its user). */
+  recordId(args: A, ctx: TenantContext): string | Promise<string>;
   expectedVersion?(args: A): number | null | undefined;
   idempotencyKey?(args: A): string | null | undefined;
   /** The field changes to write, given the locked record; may refuse with a client error. */
@@ -56,18 +63,22 @@ export async function runAction<E, A>(ctx: TenantContext, action: ActionDefiniti
   const def = action.resource;
   const access = action.access ?? 'update';
   const auditAs = action.auditAs ?? action.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+  const area = action.area ?? def.area;
   const perform = async (): Promise<E> => {
-    assertCan(ctx.actor, access, def.area);
+    assertCan(ctx.actor, access, area);
     const done = await ctx.db.transaction(async () => {
-      const record = await lockRow(ctx, def, action.recordId(args));
-      assertCan(ctx.actor, access, def.area, ownershipOf(def, record as object));
+      await action.before?.(ctx, args);
+      const id = await action.recordId(args, ctx);
+      const record = await lockRow(ctx, def, id);
+      assertCan(ctx.actor, access, area, ownershipOf(def, record as object));
       checkVersion(def, record, action.expectedVersion?.(args));
       const changes = await action.change(ctx, record, args);
       await def.hooks?.beforeUpdate?.(ctx, record, changes);
-      const updated = Object.keys(changes).length ? await updateRow(ctx, def, action.recordId(args), changes) : record;
+      let updated = Object.keys(changes).length ? await updateRow(ctx, def, id, changes) : record;
+      if (action.trashes) updated = await trashRow(ctx, def, id);
       await action.afterChange?.(ctx, record, updated, args);
-      const keys = Object.keys(changes);
-      await writeAudit(ctx, def.name, (updated as { id: string }).id, auditAs, snapshot(record as object, keys), snapshot(updated as object, keys));
+      const keys = [...Object.keys(changes), ...(action.trashes ? ['deletedAt'] : [])];
+      await writeAudit(ctx, def.name, id, auditAs, snapshot(record as object, keys), snapshot(updated as object, keys));
       await def.hooks?.afterWrite?.(ctx, auditAs, record, updated);
       announce(ctx, def, auditAs, updated as object);
       return updated;

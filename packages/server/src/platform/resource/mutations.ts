@@ -161,6 +161,13 @@ export function checkVersion(def: ResourceDefinition, existing: unknown, expecte
   }
 }
 
+/** The soft delete itself: the row goes to the trash (restorable), its version moves on. */
+export async function trashRow<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string): Promise<E> {
+  const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = now(), version = version + 1, updated_at = now()
+    WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
+  return hydrate(def.entity, row!);
+}
+
 /** Moves a record to the trash (soft delete); restorable. */
 export async function deleteRecord<E>(ctx: TenantContext, def: ResourceDefinition<E>, id: string): Promise<E> {
   assertCan(ctx.actor, 'delete', def.area);
@@ -168,9 +175,7 @@ export async function deleteRecord<E>(ctx: TenantContext, def: ResourceDefinitio
     const existing = await lockRow(ctx, def, id);
     assertCan(ctx.actor, 'delete', def.area, ownershipOf(def, existing as object));
     await def.hooks?.beforeDelete?.(ctx, existing);
-    const row = await ctx.db.one(sql`UPDATE ${ident(tableOf(def.entity))} SET deleted_at = now(), version = version + 1, updated_at = now()
-      WHERE organization_id = ${ctx.organizationId} AND id = ${id}::uuid RETURNING *`);
-    const entity = hydrate(def.entity, row!);
+    const entity = await trashRow(ctx, def, id);
     await writeAudit(ctx, def.name, id, 'DELETE', snapshot(existing as object, ['deletedAt']), snapshot(entity as object, ['deletedAt']));
     await def.hooks?.afterWrite?.(ctx, 'DELETE', existing, entity);
     announce(ctx, def, 'DELETE', entity as object);
