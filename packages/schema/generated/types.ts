@@ -295,6 +295,8 @@ export type ApiKey = {
   registeredOperationsOnly: Scalars['Boolean']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   role: Role;
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: ApiKeyPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -353,6 +355,17 @@ export type ApiKeyOrderBy = {
 
 export type ApiKeyOrderField =
   | 'CREATED_AT';
+
+/** What you may do with this ApiKey. */
+export type ApiKeyPermissions = {
+  __typename?: 'ApiKeyPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run revokeApiKey on it. */
+  revokeApiKey: Scalars['Boolean']['output'];
+  /** Change this ApiKey (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
 
 /** Conditions on apiKeys; fields combine with AND. */
 export type ApiKeyWhere = {
@@ -1755,6 +1768,8 @@ export type Invitation = {
   invitedById: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   role: Role;
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: InvitationPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -1815,6 +1830,17 @@ export type InvitationOrderBy = {
 export type InvitationOrderField =
   | 'CREATED_AT';
 
+/** What you may do with this Invitation. */
+export type InvitationPermissions = {
+  __typename?: 'InvitationPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run revokeInvitation on it. */
+  revokeInvitation: Scalars['Boolean']['output'];
+  /** Change this Invitation (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
+
 /** Conditions on invitations; fields combine with AND. */
 export type InvitationWhere = {
   AND?: InputMaybe<Array<InvitationWhere>>;
@@ -1854,6 +1880,8 @@ export type Membership = {
   userId: Scalars['String']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: MembershipPermissions;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -1926,6 +1954,21 @@ export type MembershipOrderBy = {
 
 export type MembershipOrderField =
   | 'CREATED_AT';
+
+/** What you may do with this Membership. */
+export type MembershipPermissions = {
+  __typename?: 'MembershipPermissions';
+  /** Run changeMemberRole on it. */
+  changeMemberRole: Scalars['Boolean']['output'];
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run removeMember on it. */
+  removeMember: Scalars['Boolean']['output'];
+  /** Run setMemberTeam on it. */
+  setMemberTeam: Scalars['Boolean']['output'];
+  /** Change this Membership (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
 
 /** Conditions on memberships; fields combine with AND. */
 export type MembershipWhere = {
