@@ -43,7 +43,10 @@ async function createHttpContext(req: express.Request, res: express.Response, se
   let ended = false;
   res.once('close', () => {
     ended = true;
-    context?.db.release();
+    // A mutation already running finishes (a client that went away must not lose a write it may
+    // have seen succeed); Apollo's willSendResponse, which runs for every executed operation, gives
+    // the connection back then. Everything else stops here.
+    if (!context?.db.runsToCompletion) context?.db.release();
   });
   const request = { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null };
   try {
@@ -75,6 +78,10 @@ async function createHttpContext(req: express.Request, res: express.Response, se
 const releaseSessionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
+      async executionDidStart({ contextValue, operation }) {
+        // Apollo hands plugins a copy of the context; the session object is the one both hold.
+        if (operation.operation === 'mutation') contextValue.db.runsToCompletion = true;
+      },
       async willSendResponse({ contextValue, response, request }) {
         if (request.http?.headers.get('x-debug-sql-count') && response.body.kind === 'single') {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db?.statementCount };

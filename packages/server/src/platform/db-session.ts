@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Pool, PoolClient } from 'pg';
 import { AppError } from './errors';
 import { Sql } from './sql';
@@ -6,6 +7,25 @@ import { Sql } from './sql';
 const isBroken = (client: PoolClient) => (client as unknown as Record<symbol, boolean>)[Symbol.for('crm.brokenConnection')] === true;
 
 export type SessionOpener = (client: PoolClient) => Promise<void>;
+
+/**
+ * SQL_PLAN_LOG=<file>, for the benchmark's plan check only: every read a request runs outside a
+ * transaction is run a second time under EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) on the same
+ * connection (same tenant session, same parameters), and its plan appended to the file as one JSON
+ * line. It doubles the cost of each read; unset (the default), nothing changes.
+ */
+const PLAN_LOG = process.env.SQL_PLAN_LOG || undefined;
+
+async function logPlan(file: string, client: PoolClient, text: string, values: unknown[]): Promise<void> {
+  let line: Record<string, unknown>;
+  try {
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, values);
+    line = { text, plan: (rows[0] as Record<string, unknown[]>)['QUERY PLAN'][0] };
+  } catch (error) {
+    line = { text, error: (error as Error).message };
+  }
+  fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
+}
 
 /**
  * One request's door to the database: a single pooled connection (taken on first use) opened as
@@ -20,6 +40,8 @@ export class DbSession {
   private tail: Promise<unknown> = Promise.resolve();
   /** Statements sent, including the session opener: what tests and benchmarks count. */
   statementCount = 0;
+  /** A write under way: it finishes even if its client goes away, and is released when it has. */
+  runsToCompletion = false;
 
   private readonly deadline: number;
   private afterCommitCallbacks: (() => void)[] = [];
@@ -87,7 +109,9 @@ export class DbSession {
       const client = await this.connection();
       const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
       this.statementCount++;
-      const run = this.tail.then(() => (name ? client.query({ name, text, values: params }) : client.query(text, params)));
+      const explain = PLAN_LOG && this.transactionDepth === 0 && /^\s*(SELECT|WITH)\b/i.test(text) ? PLAN_LOG : undefined;
+      const send = () => (name ? client.query({ name, text, values: params }) : client.query(text, params));
+      const run = this.tail.then(explain ? () => send().then(async (result) => (await logPlan(explain, client, text, params), result)) : send);
       this.tail = run.catch(() => undefined);
       return (await run).rows as T[];
     } finally {

@@ -115,6 +115,27 @@ it('requests whose client goes away mid-flight, during reads and during writes',
   await serviceIsHealthy();
 });
 
+it('a mutation whose client leaves while it runs still completes, then gives its connection back', async () => {
+  // The test holds the advisory lock the idempotent create takes, so the mutation is mid-transaction when the client leaves.
+  const key = 'left-while-running-0001';
+  const holder = await t.platform.ownerPool.connect();
+  try {
+    await holder.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [`${a.organizationId}:${key}`]);
+    const body = JSON.stringify({ query: `mutation { createCompany(idempotencyKey: "${key}", input: { name: "Written after the client left" }) { id } }` });
+    const gone = abortedRequest('/graphql', body, 300);
+    await gone;
+    await holder.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [`${a.organizationId}:${key}`]);
+  } finally {
+    holder.release();
+  }
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if ((await t.sql(`SELECT count(*)::int AS count FROM companies WHERE name = 'Written after the client left'`))[0].count === 1) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect((await t.sql(`SELECT count(*)::int AS count FROM companies WHERE name = 'Written after the client left'`))[0].count).toBe(1);
+  await serviceIsHealthy();
+});
+
 /** Starts an upload with a promised length, sends part of it, and goes away. */
 function abortedUpload(path: string, contentType: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
