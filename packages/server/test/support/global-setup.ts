@@ -24,20 +24,41 @@ function reachable(url: string): Promise<boolean> {
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** One PostgreSQL for the run and a migrated template database that every test file clones. */
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   let embeddedDir: string | undefined;
   if (!serverUrl) {
-    embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-test-pg-'));
-    // As root, initdb runs as an unprivileged user that must be able to enter this folder.
-    fs.chmodSync(embeddedDir, 0o755);
-    const port = 55000 + Math.floor(Math.random() * 4000);
-    // A throwaway cluster, deleted after the run: the only caller allowed to turn durability off
-    // (fsync, synchronous_commit, full_page_writes) for speed. `npm start` keeps them on.
-    const db = await startEmbeddedPostgres(path.join(embeddedDir, 'data'), port, { persistent: false, durable: false });
-    globalThis.__embeddedStop = db.stop;
-    serverUrl = db.url;
+    // A port the system says is free; another run may still take it first, so a failed start tries again elsewhere.
+    for (let attempt = 1; ; attempt++) {
+      embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-test-pg-'));
+      // As root, initdb runs as an unprivileged user that must be able to enter this folder.
+      fs.chmodSync(embeddedDir, 0o755);
+      const port = await freePort();
+      try {
+        // A throwaway cluster, deleted after the run: the only caller allowed to turn durability off
+        // (fsync, synchronous_commit, full_page_writes) for speed. `npm start` keeps them on.
+        const db = await startEmbeddedPostgres(path.join(embeddedDir, 'data'), port, { persistent: false, durable: false });
+        globalThis.__embeddedStop = db.stop;
+        serverUrl = db.url;
+        break;
+      } catch (error) {
+        fs.rmSync(embeddedDir, { recursive: true, force: true });
+        if (attempt >= 3) throw error;
+        console.warn(`[tests] ${(error as Error).message}; trying another port`);
+      }
+    }
   }
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
