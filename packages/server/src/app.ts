@@ -80,7 +80,7 @@ const releaseSessionPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async executionDidStart({ contextValue, operation }) {
         // Apollo hands plugins a copy of the context; the session object is the one both hold.
-        if (operation.operation === 'mutation') contextValue.db.runsToCompletion = true;
+        if (operation?.operation === 'mutation') contextValue.db.runsToCompletion = true;
       },
       async willSendResponse({ contextValue, response, request }) {
         if (request.http?.headers.get('x-debug-sql-count') && response.body.kind === 'single') {
