@@ -90,3 +90,12 @@ export async function eventually<T>(what: string, fn: () => Promise<T>, timeoutM
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/** A signed-in page in its own context, with the page's errors collected; `close` ends the context. */
+export async function session(browser: Browser, email: string, viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await signIn(page, email);
+  return { context, page, errors };
+}

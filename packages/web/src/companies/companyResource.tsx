@@ -11,6 +11,7 @@ import { enumField, enumFilter, enumLabel, integerField, moneyField, ownerFilter
 import type { ColumnDecl, ListDecl, RecordDecl } from '../records/resource';
 import { Button } from '../ui/Button';
 import { COMPANY_SIZES, COMPANY_STATUSES, CompanyFormDialog } from './CompanyForm';
+import { companyImport } from '../records/importFields';
 
 const CompaniesDocument = graphql(`
   query Companies($where: CompanyWhere, $orderBy: [CompanyOrderBy!], $first: Int, $after: String) {
@@ -95,6 +96,7 @@ export const companyList: ListDecl<CompaniesQuery, Row> = {
   emptyHint: 'Companies group contacts and deals.',
   Create: CreateCompany,
   createLabel: 'New company',
+  importer: companyImport,
 };
 
 function AddContact({ record }: { record: Company }) {

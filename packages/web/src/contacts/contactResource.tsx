@@ -8,6 +8,7 @@ import { formatRelative } from '../lib/format';
 import { enumField, ownerFilter, searchFilter, shownField, textField } from '../records/fields';
 import type { FilterDecl, ListDecl, RecordDecl } from '../records/resource';
 import { CONTACT_METHODS, ContactFormDialog } from './ContactForm';
+import { contactImport } from '../records/importFields';
 
 const ContactsDocument = graphql(`
   query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $first: Int, $after: String) {
@@ -61,6 +62,7 @@ const primaryFilter: FilterDecl = {
 };
 
 export const contactList: ListDecl<ContactsQuery, Row> = {
+  importer: contactImport,
   plural: 'contacts',
   title: 'Contacts',
   noun: { one: 'contact', many: 'contacts' },

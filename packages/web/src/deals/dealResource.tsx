@@ -6,6 +6,7 @@ import { formatDate, formatMoney, formatRelative } from '../lib/format';
 import { enumFilter, enumLabel, ownerFilter, searchFilter } from '../records/fields';
 import type { ColumnDecl, FilterDecl, ListDecl, Option } from '../records/resource';
 import { DealBulkActions } from './DealBulkActions';
+import { dealImport } from '../records/importFields';
 
 export const DealsListDocument = graphql(`
   query DealsList($where: DealWhere, $orderBy: [DealOrderBy!], $first: Int, $after: String) {
@@ -57,6 +58,7 @@ export const dealList: ListDecl<DealsListQuery, Row> = {
   rowLabel: (d) => d.title,
   emptyHint: 'Deals are created on the pipeline board.',
   BulkActions: DealBulkActions,
+  importer: dealImport,
   // Members change only what they own; managers and above change every deal.
   canSelect: (d, viewer) => viewer.role !== 'MEMBER' || d.owner?.id === viewer.id,
 };

@@ -36,7 +36,9 @@ export function errorInfo(error: unknown): ErrorInfo {
         }
       }
     }
-    const message = code === 'FORBIDDEN' && !first?.message ? FRIENDLY.FORBIDDEN : first?.message || FRIENDLY[code] || 'Something went wrong';
+    if (code === 'BAD_USER_INPUT') for (const key of Object.keys(fields)) fields[key] = inPeoplesWords(fields[key]!, undefined, code);
+    const raw = code === 'FORBIDDEN' && !first?.message ? FRIENDLY.FORBIDDEN : first?.message || FRIENDLY[code] || 'Something went wrong';
+    const message = code === 'BAD_USER_INPUT' ? inPeoplesWords(raw, undefined, code) : raw;
     return { code, message, field: typeof extensions.field === 'string' ? extensions.field : undefined, fields, extensions };
   }
   if (ServerError.is(error)) {
@@ -60,4 +62,47 @@ export function errorInfo(error: unknown): ErrorInfo {
 export function fieldError(info: ErrorInfo | null | undefined, field: string): string | undefined {
   if (!info) return undefined;
   return info.fields[`input.${field}`] ?? info.fields[field];
+}
+
+/** "expectedCloseDate" → "Expected close date", "input.ownerId" → "Owner". */
+export const fieldLabel = (name: string) => {
+  const words = name.replace(/^input\./, '').replace(/Id$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : name;
+};
+
+const SAYINGS: [RegExp, (label: string, m: RegExpMatchArray) => string][] = [
+  [/ is required$/, (l) => `${l} is missing.`],
+  [/ must be a whole number$/, (l) => `${l} must be a whole number, like 120.`],
+  [/ must be a number$/, (l) => `${l} must be a number, like 0.25.`],
+  [/ must be yes or no$/, (l) => `${l} must be yes or no.`],
+  [/^Decimal must be|must be a decimal number|must not be negative/, (l) => `${l} must be an amount like 1200 or 99.50 (no currency sign, not negative).`],
+  [/ must be below 1(0+) in magnitude/, (l, m) => `${l} is too large (at most ${m[1]!.length} digits before the decimal point).`],
+  [/^Date must be/, (l) => `${l} must be a date like 2026-03-31.`],
+  [/ must be a date and time$/, (l) => `${l} must be a date and time, like 2026-03-31 14:00.`],
+  [/ISO 4217/, (l) => `${l} must be a three-letter currency code, like USD or EUR.`],
+  [/ must be an? URL( address)?$/, (l) => `${l} must be a web address, like example.com.`],
+  [/ must be an email$/, (l) => `${l} must be an e-mail address, like name@example.com.`],
+  [/ must be longer than or equal to 1 characters?$/, (l) => `${l} cannot be empty.`],
+  [/ must be longer than or equal to (\d+) characters?$/, (l, m) => `${l} must be at least ${m[1]} characters.`],
+  [/ must be shorter than or equal to (\d+) characters?$/, (l, m) => `${l} can be at most ${m[1]} characters.`],
+  [/ must not be greater than (\S+)$/, (l, m) => `${l} can be at most ${m[1]}.`],
+  [/ must not be less than (\S+)$/, (l, m) => `${l} must be at least ${m[1]}.`],
+  [/ must be one of (.+)$/, (l, m) => `${l} must be one of: ${m[1]!.split(/,\s*/).map((v) => v.toLowerCase().replace(/_/g, ' ')).join(', ')}.`],
+  [/ must be a JSON object$/, (l) => `${l} must be a JSON object, like {"key": "value"}.`],
+];
+
+/**
+ * A server message (class-validator's "website must be an URL address", a scalar's "Decimal must be
+ * a string…") in people's words, naming the field by its label.
+ */
+export function inPeoplesWords(message: string, label?: string, code?: string): string {
+  const property = /^([a-z][A-Za-z0-9]*) (?:is|must)\b/.exec(message)?.[1];
+  const name = label ?? (property ? fieldLabel(property) : 'This value');
+  for (const [pattern, say] of SAYINGS) {
+    const match = message.match(pattern);
+    if (match) return say(name, match);
+  }
+  if (code === 'NOT_FOUND' || /does not exist|not found/i.test(message)) return `${name} refers to a record that does not exist (or was deleted).`;
+  if (code === 'CONFLICT' && /unique|already/i.test(message)) return `${name} is already used by another record.`;
+  return message;
 }

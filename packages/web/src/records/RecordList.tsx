@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '../ui/states';
 import { SortHeader, TableFooter, TableSkeleton, type SortDirection } from '../ui/Table';
 import { useToast } from '../ui/Toasts';
 import { downloadCsv, exportUrl } from './exportCsv';
+import { ImportDialog } from './ImportDialog';
 import type { FilterDecl, ListDecl } from './resource';
 
 export const PAGE_SIZES = [25, 50, 100, 200];
@@ -54,6 +55,7 @@ export function RecordList<TData, Row extends { id: string }>({ decl }: { decl: 
   const [params] = useSearchParams();
   const update = useUpdateParams();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -106,6 +108,7 @@ export function RecordList<TData, Row extends { id: string }>({ decl }: { decl: 
       <div className="page-header">
         <h1>{decl.title}</h1>
         <Button icon="download" busy={exporting} onClick={() => void exportView()}>Export CSV</Button>
+        {canEdit && decl.importer && <Button icon="upload" onClick={() => setImporting(true)}>Import CSV</Button>}
         {canEdit && decl.Create && <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>{decl.createLabel}</Button>}
       </div>
       <div className="panel">
@@ -178,6 +181,7 @@ export function RecordList<TData, Row extends { id: string }>({ decl }: { decl: 
           </>
         )}
       </div>
+      {canEdit && decl.importer && importing && <ImportDialog decl={decl} importer={decl.importer} open={importing} onClose={() => setImporting(false)} />}
       {decl.Create && <decl.Create open={creating} onClose={() => setCreating(false)} onSaved={(id) => navigate(`${decl.href({ id } as Row)}`)} />}
     </div>
   );

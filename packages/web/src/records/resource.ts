@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ComponentType, ReactNode } from 'react';
 import type { ActivityItemFragment } from '../gql/graphql';
 import type { SortDirection } from '../ui/Table';
+import type { ImportDecl } from './importCsv';
 
 /**
  * What a resource declares for the generic list and record page: its operations (static documents,
@@ -74,6 +75,8 @@ export interface ListDecl<TData, Row extends { id: string }> {
   createLabel?: string;
   /** Actions on the selected rows (the list shows checkboxes when present). */
   BulkActions?: ComponentType<RowActionsProps<Row>>;
+  /** CSV import (POST /import/<plural>.csv): the create input's fields a column can fill. */
+  importer?: ImportDecl;
   /** Whether the viewer may act on this row (bulk selection). */
   canSelect?(row: Row, viewer: { id: string; role: string | null }): boolean;
 }
