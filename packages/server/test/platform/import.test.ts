@@ -38,7 +38,7 @@ it('reports every bad row of a 5,000-row file by line and field, and writes noth
   // Line numbers count the header as line 1.
   expect(byRow).toEqual(['18:employeeCount', '2501:name', '5000:revenue', '5000:size'].sort());
   expect(await companyCount(a)).toBe(0);
-});
+}, 180_000);
 
 it('a dry run checks everything and writes nothing; the real run writes every row once, audited', async () => {
   const csv = companiesCsv(5000);
@@ -53,7 +53,7 @@ it('a dry run checks everything and writes nothing; the real run writes every ro
   expect(count).toBe(5000);
   const { companies } = await a.owner.ok(`{ companies(where: { name: { eq: "Imported 42, Inc" } }) { nodes { employeeCount size revenue } } }`);
   expect(companies.nodes).toEqual([{ employeeCount: 42, size: 'SMALL', revenue: '42.50' }]);
-});
+}, 240_000);
 
 it('maps headers that spell field names without a mapping, and refuses references into another organization', async () => {
   const foreignStage = b.stages[0].id;

@@ -41,6 +41,13 @@ function checkValue(def: DefinitionRow, value: unknown, path: string): void {
   }
 }
 
+/** The organization's custom fields of an entity type (read once for a batch of rows). */
+export function customFieldDefinitions(ctx: TenantContext, entityType: string): Promise<DefinitionRow[]> {
+  return ctx.db.query<DefinitionRow>(sql`
+    SELECT key, label, type, options, required FROM custom_field_definitions
+    WHERE organization_id = ${ctx.organizationId} AND entity_type = ${entityType} AND deleted_at IS NULL`);
+}
+
 /**
  * Merges a patch of custom-field values into the current ones and checks the result against the
  * organization's definitions for the entity type. `null` removes a value.
@@ -51,11 +58,10 @@ export async function validateCustomFields(
   current: Record<string, unknown>,
   patch: Record<string, unknown> | undefined | null,
   path = 'input.customFields',
+  known?: DefinitionRow[],
 ): Promise<Record<string, unknown>> {
   if (patch !== undefined && patch !== null && (typeof patch !== 'object' || Array.isArray(patch))) throw badInput(path, 'customFields must be an object of values by key');
-  const definitions = await ctx.db.query<DefinitionRow>(sql`
-    SELECT key, label, type, options, required FROM custom_field_definitions
-    WHERE organization_id = ${ctx.organizationId} AND entity_type = ${entityType} AND deleted_at IS NULL`);
+  const definitions = known ?? await customFieldDefinitions(ctx, entityType);
   const byKey = new Map(definitions.map((d) => [d.key, d]));
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch ?? {})) {

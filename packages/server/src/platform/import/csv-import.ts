@@ -103,7 +103,7 @@ function parseRequest(req: express.Request): { rows: Record<string, string>[]; h
 }
 
 /** One row as a create input, with every problem found in it (type, validation, exactness). */
-async function rowInput(def: ResourceDefinition, mapping: Map<string, InputField>, row: Record<string, string>, line: number): Promise<{ values: Record<string, unknown>; errors: RowError[] }> {
+async function rowInput(def: ResourceDefinition, mapping: Map<string, InputField>, required: string[], row: Record<string, string>, line: number): Promise<{ values: Record<string, unknown>; errors: RowError[] }> {
   const values: Record<string, unknown> = {};
   const errors: RowError[] = [];
   for (const [header, field] of mapping) {
@@ -117,10 +117,8 @@ async function rowInput(def: ResourceDefinition, mapping: Map<string, InputField
   for (const failure of await validate(input, { skipMissingProperties: true, forbidUnknownValues: false })) {
     errors.push({ row: line, field: failure.property, code: 'BAD_USER_INPUT', message: Object.values(failure.constraints ?? {})[0] ?? 'Invalid value' });
   }
-  for (const field of graphqlFieldsOf(def.createInput!)) {
-    if (!field.typeOptions.nullable && values[field.name] === undefined && !errors.some((e) => e.field === field.name)) {
-      errors.push({ row: line, field: field.name, code: 'BAD_USER_INPUT', message: `${field.name} is required` });
-    }
+  for (const name of required) {
+    if (values[name] === undefined && !errors.some((e) => e.field === name)) errors.push({ row: line, field: name, code: 'BAD_USER_INPUT', message: `${name} is required` });
   }
   try {
     assertExactInput(def.entity, values);
@@ -172,7 +170,9 @@ export function csvImportHandler(services: ContextServices) {
       }
       const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
       const { headers, rows } = parseRequest(req);
-      const fields = graphqlFieldsOf(def.createInput!).map((f) => ({ name: f.name, type: f.getType() }));
+      const declared = graphqlFieldsOf(def.createInput!);
+      const fields = declared.map((f) => ({ name: f.name, type: f.getType() }));
+      const required = declared.filter((f) => !f.typeOptions.nullable).map((f) => f.name);
       const mapping = columnMapping(headers, fields, requested);
       if (mapping.size === 0) throw new AppError('BAD_USER_INPUT', 'No column of the file maps to a field; give a mapping', { field: 'mapping' });
 
@@ -181,7 +181,7 @@ export function csvImportHandler(services: ContextServices) {
       await ctx.db.transaction(async () => {
         const good: { line: number; values: Record<string, unknown> }[] = [];
         for (const [index, row] of rows.entries()) {
-          const input = await rowInput(def, mapping, row, index + 2); // the header is line 1
+          const input = await rowInput(def, mapping, required, row, index + 2); // the header is line 1
           if (input.errors.length) errors.push(...input.errors);
           else good.push({ line: index + 2, values: input.values });
         }

@@ -1,6 +1,6 @@
 import { snapshot, writeAudit, writeAuditMany } from '../audit/audit';
 import { assertCan, limitedToOwnRows } from '../auth/policy';
-import { validateCustomFields } from '../custom-fields/validate';
+import { customFieldDefinitions, validateCustomFields } from '../custom-fields/validate';
 import { badInput, conflict, forbidden, notFound } from '../errors';
 import { uuidv7 } from '../ids';
 import { announce } from '../events/announce';
@@ -98,10 +98,11 @@ export async function createRecords<E>(ctx: TenantContext, def: ResourceDefiniti
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async () => {
     const rows: Record<string, unknown>[] = [];
+    const definitions = def.customFields ? await customFieldDefinitions(ctx, def.name) : [];
     for (const input of inputs) {
       const values: Record<string, unknown> = { ...input, id: uuidv7() };
       applyOwnership(ctx, def, values);
-      if (def.customFields) values.customFields = await validateCustomFields(ctx, def.name, {}, values.customFields as Record<string, unknown>);
+      if (def.customFields) values.customFields = await validateCustomFields(ctx, def.name, {}, values.customFields as Record<string, unknown>, 'input.customFields', definitions);
       await def.hooks?.beforeCreate?.(ctx, values);
       rows.push(values);
     }
