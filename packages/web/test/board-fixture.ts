@@ -23,6 +23,7 @@ export function deal(id: string, title: string, value: string | null, stageId: s
     nextActivity: null,
     company: { __typename: 'Company', id: `co-${id}`, name: `${title} Inc` },
     owner: { __typename: 'User', id: 'u1', name: 'Rafael Rep' },
+    viewerCan: { __typename: 'DealPermissions', update: true, delete: true, moveDeal: true },
     ...extra,
   };
 }

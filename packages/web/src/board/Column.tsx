@@ -138,7 +138,7 @@ export const Column = memo(function Column({ stage, count, totals, ids, deals, h
                 if (!deal) return null;
                 return (
                   <div key={item.key} role="listitem" style={{ position: 'absolute', top: item.start, left: 0, right: 0, height: CARD_HEIGHT }}>
-                    <SortableCard deal={deal} stageId={stage.id} disabled={!canDrag} onOpen={onOpenDeal} />
+                    <SortableCard deal={deal} stageId={stage.id} disabled={!canDrag || !deal.viewerCan.moveDeal} onOpen={onOpenDeal} />
                   </div>
                 );
               })}

@@ -25,6 +25,7 @@ export const DealCardFragmentDoc = graphql(`
     nextActivity { id subject dueAt type }
     company { id name }
     owner { id name }
+    viewerCan { update delete moveDeal }
   }
 `);
 

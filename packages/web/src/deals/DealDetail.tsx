@@ -108,7 +108,10 @@ export function DealDetail({ dealId, onDeleted }: { dealId: string; onDeleted?()
 }
 
 function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted?(): void; onConflict(): void }) {
-  const canEdit = useCanEdit();
+  // The server's answer for this deal: a member may not change a colleague's deal.
+  const canEdit = useCanEdit() && deal.viewerCan.update;
+  const canMove = useCanEdit() && deal.viewerCan.moveDeal;
+  const canDelete = useCanEdit() && deal.viewerCan.delete;
   const toast = useToast();
   const navigate = useNavigate();
   const move = useMoveDeal();
@@ -217,10 +220,10 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
           {deal.company && <Link to={`/companies/${deal.company.id}`}><Icon name="company" /> {deal.company.name}</Link>}
           {deal.owner && <span className="muted">Owner {deal.owner.name}</span>}
         </div>
-        <StageBar deal={deal} disabled={!canEdit} onMove={(s) => moveTo(s)} />
-        {canEdit && (
+        <StageBar deal={deal} disabled={!canMove} onMove={(s) => moveTo(s)} />
+        {(canMove || canDelete) && (
           <div className="row-wrap">
-            {deal.status === 'OPEN' ? (
+            {!canMove ? null : deal.status === 'OPEN' ? (
               <>
                 {won && <Button className="btn-success" icon="trophy" onClick={() => moveTo(won)}>Won</Button>}
                 {lost && <Button variant="danger" icon="thumbDown" onClick={() => setAskLost(true)}>Lost</Button>}
@@ -229,7 +232,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
               <span className="muted">Closed {formatDate(deal.closedAt)}{deal.lostReason && ` · reason: ${deal.lostReason}`}. Pick a stage above to reopen it.</span>
             )}
             <span className="spacer" />
-            <Button variant="ghost" icon="trash" onClick={() => setConfirmDelete(true)}>Delete</Button>
+            {canDelete && <Button variant="ghost" icon="trash" onClick={() => setConfirmDelete(true)}>Delete</Button>}
           </div>
         )}
       </div>

@@ -13,7 +13,7 @@ export const DealsListDocument = graphql(`
     deals(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } }
+      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } viewerCan { update delete moveDeal } }
     }
   }
 `);
@@ -59,6 +59,6 @@ export const dealList: ListDecl<DealsListQuery, Row> = {
   emptyHint: 'Deals are created on the pipeline board.',
   BulkActions: DealBulkActions,
   importer: dealImport,
-  // Members change only what they own; managers and above change every deal.
-  canSelect: (d, viewer) => viewer.role !== 'MEMBER' || d.owner?.id === viewer.id,
+  // What the server says the viewer may do with each deal (members change only what they own).
+  canSelect: (d) => d.viewerCan.update,
 };
