@@ -1,7 +1,7 @@
 import { allResources, singularOf } from '../../src/platform/resource/definition';
 import { numericColumnsOf, significantDigits } from '../../src/platform/resource/exact';
 import { fieldsOf, graphqlFieldsOf } from '../../src/platform/resource/metadata';
-import { FIXTURES } from '../support/fixtures';
+import { fixtureInput } from '../support/fixture-generator';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 
 /** A value PostgreSQL would round or overflow in its NUMERIC column is refused, never silently changed. */
@@ -71,16 +71,15 @@ it('holds every bounded numeric field of every create and update input to its co
   for (const def of allResources().filter((r) => r.createInput)) {
     const limits = numericColumnsOf(def.entity);
     const inputFields = new Set(graphqlFieldsOf(def.createInput!).map((f) => f.name));
-    const fixture = FIXTURES[def.name];
     for (const [property, { scale }] of limits) {
       if (!inputFields.has(property)) continue;
       const kind = fieldsOf(def.entity).get(property)!.kind;
       // One digit more than the column keeps, inside every validation range (0..1 for probabilities).
       const tooFine = kind === 'decimal' ? `0.${'0'.repeat(scale)}1` : Number(`0.${'0'.repeat(scale)}1`);
       const create = `mutation($i: Create${def.name}Input!) { r: create${def.name}(input: $i) { id } }`;
-      const error = await a.owner.fails(create, { i: { ...fixture.input(a, 900 + checked.length), [property]: tooFine } });
+      const error = await a.owner.fails(create, { i: { ...(await fixtureInput(def, a)), [property]: tooFine } });
       expect([def.name, error.extensions]).toEqual([def.name, expect.objectContaining({ code: 'BAD_USER_INPUT', field: `input.${property}` })]);
-      const { r } = await a.owner.ok(create, { i: fixture.input(a, 950 + checked.length) });
+      const { r } = await a.owner.ok(create, { i: await fixtureInput(def, a) });
       const update = `mutation($id: ID!, $i: Update${def.name}Input!) { r: update${def.name}(id: $id, input: $i) { id } }`;
       const refused = await a.owner.fails(update, { id: r.id, i: { [property]: tooFine } });
       expect([def.name, refused.extensions]).toEqual([def.name, expect.objectContaining({ code: 'BAD_USER_INPUT', field: `input.${property}` })]);
