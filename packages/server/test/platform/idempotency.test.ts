@@ -12,7 +12,8 @@ let a: Tenant;
 let b: Tenant;
 let serial = 0;
 const key = (label: string) => `${label}-${Date.now().toString(36)}-${++serial}`;
-const CREATE_DEAL = `mutation($input: CreateDealInput!, $key: String) { r: createDeal(input: $input, idempotencyKey: $key) { id title version createdAt stage { id } } }`;
+// daysInStage and isRotting compute from stageEnteredAt: a replay must give back dates, not strings.
+const CREATE_DEAL = `mutation($input: CreateDealInput!, $key: String) { r: createDeal(input: $input, idempotencyKey: $key) { id title version createdAt stageEnteredAt daysInStage isRotting stage { id } } }`;
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -55,8 +56,9 @@ it('stores the first result with the caller and the operation', async () => {
 it('serves relations of the replayed result', async () => {
   const k = key('relations');
   const input = { title: 'With stage', stageId: a.stages[1].id };
-  await a.owner.ok(CREATE_DEAL, { input, key: k });
+  const first = await a.owner.ok(CREATE_DEAL, { input, key: k });
   const again = await a.owner.ok(CREATE_DEAL, { input, key: k });
+  expect(again).toEqual(first);
   expect(again.r.stage).toEqual({ id: a.stages[1].id });
 });
 
@@ -65,6 +67,7 @@ it('refuses the same key with other arguments or for another operation', async (
   await a.owner.ok(CREATE_DEAL, { input: { title: 'First', stageId: a.stages[0].id }, key: k });
   const other = await a.owner.fails(CREATE_DEAL, { input: { title: 'Second', stageId: a.stages[0].id }, key: k });
   expect(other.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+  expect(other.message).toMatch(/already used for a different request/);
   const company = await a.owner.fails(`mutation($key: String) { createCompany(input: { name: "First" }, idempotencyKey: $key) { id } }`, { key: k });
   expect(company.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
   expect((await t.sql(`SELECT count(*)::int AS n FROM deals WHERE organization_id = $1 AND title = 'Second'`, [a.organizationId]))[0].n).toBe(0);
@@ -79,6 +82,7 @@ it.each([
   const before = await count('deals', a);
   const error = await a.owner.fails(CREATE_DEAL, { input: { title: 'Bad key', stageId: a.stages[0].id }, key: bad });
   expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+  expect(error.message).toMatch(/8 to 200 letters, digits or \._:- characters/);
   expect(await count('deals', a)).toBe(before);
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessAreas, type Action, type AreaRule } from '../../src/platform/auth/policy';
+import { accessAreas, areaRule, can, defineArea, type Action, type AreaRule } from '../../src/platform/auth/policy';
 import { Role, ROLE_RANK } from '../../src/platform/auth/roles';
 import { allResources, singularOf, type ResourceDefinition } from '../../src/platform/resource/definition';
 import { tableOf } from '../../src/platform/resource/metadata';
@@ -31,17 +31,27 @@ const DOCUMENTED: Record<string, AreaRule> = {
   audit: { read: Role.ADMIN, write: Role.OWNER },
 };
 
-/** What the rule says, spelled out independently of policy.ts's `can`. */
-function expected(rule: AreaRule, role: Role, action: Action, kind: Kind): boolean {
+/** What the rule says, spelled out independently of policy.ts's `can`, with the reason for a refusal. */
+function expected(rule: AreaRule, role: Role, action: Action, kind: Kind): Outcome {
   const atLeast = (minimum: Role) => ROLE_RANK[role] >= ROLE_RANK[minimum];
-  if (action === 'read') return atLeast(rule.read);
-  if (!atLeast(rule.write)) return false;
-  if (!rule.writeAny || atLeast(rule.writeAny)) return true;
-  return action === 'create' ? kind !== 'others' : kind === 'own' || kind === 'assigned';
+  if (action === 'read') return atLeast(rule.read) ? 'allowed' : 'FORBIDDEN (role)';
+  if (!atLeast(rule.write)) return 'FORBIDDEN (role)';
+  if (!rule.writeAny || atLeast(rule.writeAny)) return 'allowed';
+  const mayChange = action === 'create' ? kind !== 'others' : kind === 'own' || kind === 'assigned';
+  return mayChange ? 'allowed' : 'FORBIDDEN (own rows)';
 }
 
-type Outcome = 'allowed' | 'FORBIDDEN' | string;
-const outcome = (result: { errors?: { extensions?: { code?: string } }[] }): Outcome => (result.errors?.length ? String(result.errors[0].extensions?.code) : 'allowed');
+type Outcome = 'allowed' | 'FORBIDDEN (role)' | 'FORBIDDEN (own rows)' | 'FORBIDDEN (grant)' | string;
+/** A refusal's code with its reason, told apart by the message the policy gives. */
+function refusal(code: string | undefined, message: string): Outcome {
+  if (code !== 'FORBIDDEN') return String(code);
+  if (/can only (change|create) /.test(message)) return 'FORBIDDEN (own rows)';
+  if (/cannot grant /.test(message)) return 'FORBIDDEN (grant)';
+  if (/\((OWNER|ADMIN|MANAGER|MEMBER|VIEWER)\) cannot (read|create|update|delete) /.test(message)) return 'FORBIDDEN (role)';
+  return `FORBIDDEN without a reason: ${message}`;
+}
+const outcome = (result: { errors?: { message: string; extensions?: { code?: string } }[] }): Outcome =>
+  (result.errors?.length ? refusal(result.errors[0].extensions?.code, result.errors[0].message) : 'allowed');
 const fresh = () => randomBytes(4).toString('hex');
 
 /** One way of performing an action: the row kinds it applies to and how to try it as an actor. */
@@ -84,8 +94,8 @@ function readOperations(def: ResourceDefinition): Operation[] {
     { label: `${def.plural}Aggregate`, kinds: ['any'], attempt: async (actor) => outcome(await actor.raw(`{ r: ${def.plural}Aggregate { count } }`)) },
     { label: `${def.plural}.csv`, kinds: ['any'], attempt: async (actor) => {
       const response = await fetch(`${t.url}/export/${def.plural}.csv`, { headers: { authorization: `Bearer ${actor.token}` } });
-      await response.text();
-      return response.status === 200 ? 'allowed' : response.status === 403 ? 'FORBIDDEN' : `HTTP ${response.status}`;
+      const body = await response.text();
+      return response.status === 200 ? 'allowed' : response.status === 403 ? refusal('FORBIDDEN', body) : `HTTP ${response.status}`;
     } },
   ];
 }
@@ -177,16 +187,51 @@ it('reaches every area and action through the API, except those with no operatio
 const cases = [...accessAreas()].flatMap(([area, rule]) => ACTIONS.flatMap((action) => ROLES.map((role) => [area, action, role, rule] as const)));
 
 describe.each(cases)('%s %s as %s', (area, action, role, rule) => {
-  it('is allowed or FORBIDDEN exactly as the policy table says', async () => {
+  it('is allowed or FORBIDDEN, for the reason the policy table gives', async () => {
     const got: string[] = [];
     const want: string[] = [];
     for (const op of operations(area, action)) {
       for (const kind of op.kinds) {
         const label = `${op.label} (${kind})`;
         got.push(`${label}: ${await op.attempt(actors[role], kind)}`);
-        want.push(`${label}: ${expected(rule, role, action, kind) ? 'allowed' : 'FORBIDDEN'}`);
+        want.push(`${label}: ${expected(rule, role, action, kind)}`);
       }
     }
     expect(got).toEqual(want);
+  });
+});
+
+describe('granting roles', () => {
+  const GRANTS: [string, (actor: Actor, role: Role) => Promise<Outcome>, AreaRule][] = [
+    ['createApiKey', async (actor, role) => outcome(await actor.raw(`mutation($n: String!, $r: Role!) { createApiKey(input: { name: $n, role: $r }) { key } }`, { n: `grant ${fresh()}`, r: role })), areaRule('apiKeys')],
+    ['inviteMember', async (actor, role) => outcome(await actor.raw(`mutation($e: String!, $r: Role!) { inviteMember(input: { email: $e, role: $r }) { token } }`, { e: `grant-${fresh()}@example.com`, r: role })), areaRule('members')],
+  ];
+  it.each(GRANTS.flatMap(([label, attempt, rule]) => ROLES.map((role) => [label, role, attempt, rule] as const)))('%s as %s grants roles up to its own only', async (_label, role, attempt, rule) => {
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const granted of ROLES) {
+      got.push(`${granted}: ${await attempt(actors[role], granted)}`);
+      const refused = ROLE_RANK[role] < ROLE_RANK[rule.write] ? 'FORBIDDEN (role)' : ROLE_RANK[granted] > ROLE_RANK[role] ? 'FORBIDDEN (grant)' : 'allowed';
+      want.push(`${granted}: ${refused}`);
+    }
+    expect(got).toEqual(want);
+  });
+});
+
+describe('the area table itself', () => {
+  it('refuses an area declared twice with different rules, and takes the same rule again', () => {
+    const records = areaRule('records');
+    expect(() => defineArea('records', { ...records, write: Role.VIEWER })).toThrow(/records is declared twice/);
+    expect(() => defineArea('records', { ...records })).not.toThrow();
+    expect(areaRule('records')).toEqual(records);
+  });
+
+  it('refuses an area nobody declared', () => {
+    expect(() => areaRule('no-such-area')).toThrow(/Unknown access area no-such-area/);
+  });
+
+  it('does not limit creating by a row: owners are checked when the row is built', () => {
+    expect(can({ userId: 'me', role: Role.MEMBER }, 'create', 'records', { ownerId: 'someone else' })).toBe(true);
+    expect(can({ userId: 'me', role: Role.MEMBER }, 'update', 'records', { ownerId: 'someone else' })).toBe(false);
   });
 });
