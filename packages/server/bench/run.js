@@ -23,6 +23,7 @@ const { Pool } = require('pg');
 const { operations } = require('./lib/operations');
 const { runHttp, runFloor, serverRssMb, random } = require('./lib/load');
 const { createDatabase, loadData, startServer, graphql, logIn, loadFixtures } = require('./lib/stack');
+const { plansOf, describe } = require('./lib/plans');
 const report = require('./lib/report');
 
 const USAGE = `usage: pnpm bench [options]     (or: node packages/server/bench/run.js [options] after a build)
@@ -39,6 +40,8 @@ const USAGE = `usage: pnpm bench [options]     (or: node packages/server/bench/r
   --organizations N       organizations per data set; the first holds half the deals (default 4)
   --seed N                data generator seed (default 7)
   --no-floor              skip the hand-written SQL floor
+  --no-plans              skip the plan check (each read operation once on a server that EXPLAINs every
+                          read it runs: index used, rows returned and looked at per table)
   --out DIR               results folder (default packages/server/bench/results)
   --save-baseline         also write the results as baseline.json (the committed reference)
 
@@ -50,7 +53,7 @@ function parseOptions() {
     full: { type: 'boolean', default: false }, scales: { type: 'string' }, duration: { type: 'string', default: '10' },
     'floor-duration': { type: 'string', default: '5' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '1,10,25' }, processes: { type: 'string', default: '1' },
     ops: { type: 'string' }, organizations: { type: 'string', default: '4' }, seed: { type: 'string', default: '7' },
-    'no-floor': { type: 'boolean', default: false }, out: { type: 'string' }, 'save-baseline': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false }, 'no-plans': { type: 'boolean', default: false }, out: { type: 'string' }, 'save-baseline': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
   } });
   if (values.help) {
     console.log(USAGE);
@@ -66,7 +69,7 @@ function parseOptions() {
   const options = {
     scales, connections, selected, processes,
     duration: Number(values.duration), floorDuration: Number(values['floor-duration']), warmup: Number(values.warmup),
-    organizations: Number(values.organizations), seed: Number(values.seed), floor: !values['no-floor'],
+    organizations: Number(values.organizations), seed: Number(values.seed), floor: !values['no-floor'], plans: !values['no-plans'],
     out: path.resolve(values.out ?? path.join(__dirname, 'results')), saveBaseline: values['save-baseline'],
     reference: connections.includes(10) ? 10 : connections[Math.floor(connections.length / 2)],
   };
@@ -115,6 +118,10 @@ async function benchScale(deals, options, serverLog) {
   cleanups.push(() => pool.end());
   const scale = { deals, label: scaleLabel, load, server: null, operations: [], scaling: [] };
   let fixtures = null;
+  if (options.plans) {
+    const planFile = path.join(options.out, `${path.basename(serverLog, '.log').replace('-server-', '-plans-')}.jsonl`);
+    ({ fixtures, plans: scale.plans } = await checkPlans(db, pool, load, options, { serverLog, planFile }));
+  }
   // One server per process count on the same data; the first count fills the main tables (and runs the floor).
   for (const [index, processes] of options.processes.entries()) {
     const server = await startServer(db, { logFile: serverLog, processes });
@@ -137,6 +144,33 @@ async function benchScale(deals, options, serverLog) {
   if (options.processes.length === 1) delete scale.scaling;
   await cleanup();
   return scale;
+}
+
+/**
+ * Each selected read operation once, on a server of its own that runs every read again under
+ * EXPLAIN ANALYZE (SQL_PLAN_LOG): per statement, the time, the rows looked at, and per table the
+ * index used (or a sequential scan) with rows returned / looked at. Writes are left out.
+ */
+async function checkPlans(db, pool, load, options, { serverLog, planFile }) {
+  const server = await startServer(db, { logFile: serverLog, env: { SQL_PLAN_LOG: planFile } });
+  cleanups.push(() => server.stop());
+  try {
+    const session = await logIn(server.base, load.email, load.password);
+    const fixtures = await loadFixtures(pool, session.organizationId, session.userId);
+    log(`  plans (EXPLAIN ANALYZE of each read of one request; per table: index, rows returned/looked at; ${path.relative(process.cwd(), planFile)}):`);
+    const plans = [];
+    for (const op of operations.filter((o) => options.selected.includes(o.name) && o.kind !== 'write')) {
+      const statements = await plansOf(planFile, () => graphql(server.base, op.query, op.variables(random(1), fixtures), { token: session.accessToken }));
+      const looked = statements.reduce((n, s) => n + (s.rowsScanned ?? 0), 0);
+      const seq = [...new Set(statements.flatMap((s) => s.seqScans ?? []))];
+      log(`  ${op.name}: ${statements.length} reads, ${looked} rows looked at${seq.length ? `; SEQUENTIAL SCAN of ${seq.join(', ')}` : ''}`);
+      for (const line of describe(statements)) log(line);
+      plans.push({ name: op.name, rowsScanned: looked, seqScans: seq, statements });
+    }
+    return { fixtures, plans };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Every selected operation at every concurrency against one running server (and the SQL floor when asked). */

@@ -31,6 +31,8 @@ const FLOOR_NEXT_ACTIVITY = `
     ORDER BY a.due_at ASC NULLS LAST, a.id LIMIT 1) na ON TRUE`;
 
 const uuid = () => require('node:crypto').randomUUID();
+/** Floor connections whose session names the organization app_search reads (app_current_org). */
+const searchSession = new WeakSet();
 
 const operations = [
   {
@@ -44,14 +46,35 @@ const operations = [
         deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
     async floor(client, _rnd, fx) {
-      // Column totals come from the rollup PostgreSQL keeps (the same table the API reads).
-      await client.query(`SELECT s.id, t.currency, t.deal_count::int AS count, t.value_sum AS value,
-          round(t.own_weighted_sum + t.unweighted_value_sum * s.probability, 2) AS weighted
+      // Column totals come from the rollup PostgreSQL keeps (the same table the API reads), summed over statuses.
+      await client.query(`SELECT s.id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum) AS value,
+          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2) AS weighted
         FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL`, [fx.organizationId, fx.pipelineId]);
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, t.currency`, [fx.organizationId, fx.pipelineId]);
       await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
         FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
           WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL ORDER BY d.position, d.id LIMIT 26) c
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
+    },
+  },
+  {
+    name: 'boardOpen',
+    kind: 'board',
+    description: 'the board filtered to open deals: totals from the rollup per stage and status; cards through ix_deals__open_board (no entries for the Won and Lost columns)',
+    pageVariable: 'first',
+    query: `query BoardOpen($pipelineId: ID!, $first: Int) { board(pipelineId: $pipelineId, where: { status: { eq: OPEN } }) {
+      count totals { currency count value weightedValue }
+      columns { stage { id name color probability type rottingDays position } count totals { currency count value weightedValue }
+        deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
+    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT s.id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum) AS value,
+          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2) AS weighted
+        FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0 AND t.status = 'OPEN'
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, t.currency`, [fx.organizationId, fx.pipelineId]);
+      await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
+        FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
+          WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL AND d.status = 'OPEN' ORDER BY d.position, d.id LIMIT 26) c
         WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
     },
   },
@@ -100,15 +123,21 @@ const operations = [
     variables: (rnd) => ({ q: rnd.pick(SEARCH_TERMS) }),
     async floor(client, rnd, fx) {
       const q = rnd.pick(SEARCH_TERMS).toLowerCase().match(/[\p{L}\p{N}]+/gu).map((w) => `${w}:*`).join(' & ');
+      // Ids and ranks from app_search, as the API (its candidates: migration OpenBoardFunnelTotalsSearchCandidates),
+      // which reads the organization from the session; rows read back by primary key.
+      if (!searchSession.has(client)) {
+        await client.query(`SELECT set_config('app.organization_id', $1, false)`, [fx.organizationId]);
+        searchSession.add(client);
+      }
       await client.query(`SELECT * FROM (
-          (SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, ts_rank(${doc.companies('c')}, q) AS rank
-             FROM companies c, to_tsquery('simple', $2) q WHERE c.organization_id = $1 AND c.deleted_at IS NULL AND ${doc.companies('c')} @@ q ORDER BY rank DESC LIMIT 20)
+          (SELECT 'COMPANY' AS type, c.id, c.name AS title, c.industry AS subtitle, s.rank FROM app_search('companies', to_tsquery('simple', $2), 20) s
+             JOIN companies c ON c.organization_id = $1 AND c.id = s.id AND c.deleted_at IS NULL ORDER BY s.rank DESC LIMIT 20)
           UNION ALL
-          (SELECT 'CONTACT', p.id, p.first_name || ' ' || p.last_name, coalesce(p.job_title, p.email), ts_rank(${doc.contacts('p')}, q)
-             FROM contacts p, to_tsquery('simple', $2) q WHERE p.organization_id = $1 AND p.deleted_at IS NULL AND ${doc.contacts('p')} @@ q ORDER BY 5 DESC LIMIT 20)
+          (SELECT 'CONTACT', p.id, p.first_name || ' ' || p.last_name, coalesce(p.job_title, p.email), s.rank FROM app_search('contacts', to_tsquery('simple', $2), 20) s
+             JOIN contacts p ON p.organization_id = $1 AND p.id = s.id AND p.deleted_at IS NULL ORDER BY 5 DESC LIMIT 20)
           UNION ALL
-          (SELECT 'DEAL', d.id, d.title, d.status::text, ts_rank(${doc.deals('d')}, q)
-             FROM deals d, to_tsquery('simple', $2) q WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND ${doc.deals('d')} @@ q ORDER BY 5 DESC LIMIT 20)
+          (SELECT 'DEAL', d.id, d.title, d.status::text, s.rank FROM app_search('deals', to_tsquery('simple', $2), 20) s
+             JOIN deals d ON d.organization_id = $1 AND d.id = s.id AND d.deleted_at IS NULL ORDER BY 5 DESC LIMIT 20)
         ) hits ORDER BY rank DESC, title LIMIT 20`, [fx.organizationId, q]);
     },
   },
@@ -132,10 +161,10 @@ const operations = [
     query: `query Funnel($pipelineId: ID!) { funnel(pipelineId: $pipelineId) { stageId stageName position reached conversionToNext averageDaysInStage } }`,
     variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId }),
     async floor(client, _rnd, fx) {
-      // Reached counts from deals.furthest_stage_position, times from the per-stage sums PostgreSQL keeps.
+      // Reached counts from the deals per furthest position and times from the per-stage sums, both kept by PostgreSQL.
       await client.query(`WITH histogram AS MATERIALIZED (
-          SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d
-          WHERE d.organization_id = $1 AND d.deleted_at IS NULL AND d.pipeline_id = $2 AND d.furthest_stage_position IS NOT NULL GROUP BY 1
+          SELECT t.furthest_stage_position AS position, t.deal_count::int AS deals FROM deal_funnel_totals t
+          WHERE t.organization_id = $1 AND t.pipeline_id = $2 AND t.deal_count > 0
         )
         SELECT s.id, s.name, s.position,
                (SELECT coalesce(sum(h.deals), 0)::int FROM histogram h WHERE h.position >= CASE WHEN s.type = 'WON' THEN 100000 ELSE s.position END) AS reached,
@@ -193,10 +222,6 @@ const operations = [
     },
   },
 ];
-
-/** The search document expressions, as the GIN indexes define them (kept in sync with search-documents.ts). */
-const { SEARCH_DOCUMENT } = require(path.join(__dirname, '..', '..', 'dist', 'modules', 'sales', 'search-documents.js'));
-const doc = Object.fromEntries(Object.entries(SEARCH_DOCUMENT).map(([table, text]) => [table, (alias) => text.replace(/coalesce\((\w+),/g, `coalesce(${alias}.$1,`)]));
 
 /** Latency targets (ms, p95 at 10 concurrent users) per kind; the ratio target applies to reads. */
 const TARGETS = { board: 75, byId: 25, list: 50, search: 200, report: 150 };

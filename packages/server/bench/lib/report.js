@@ -121,6 +121,14 @@ function markdown(report) {
     out.push(`Load: ${scale.load.rows ?? '?'} rows in ${scale.load.generatorSeconds ?? '?'} s (datagen with start-up and migrations: ${scale.load.wallSeconds.toFixed(1)} s); server ready in ${scale.server.startSeconds.toFixed(1)} s; RSS idle ${fmt(scale.server.rssIdleMb, 0)} MB, after ${fmt(scale.server.rssEndMb, 0)} MB.`, '');
     out.push(scaleTable(scale), '');
     if (scale.scaling) out.push(`Scaling with API processes (node CPU and RSS: all the server's Node processes together):`, '', scalingTable(scale), '');
+    if (scale.plans) {
+      out.push('Plans (one request each; per read: ms, rows looked at, then per table: index used, rows returned / looked at):', '');
+      for (const op of scale.plans) {
+        out.push(`- **${op.name}**: ${op.statements.length} reads, ${op.rowsScanned} rows looked at${op.seqScans.length ? `, sequential scan of ${op.seqScans.join(', ')}` : ''}`);
+        for (const s of op.statements) out.push(`  - ${s.error ? `EXPLAIN failed: ${s.error}` : `${s.ms} ms, ${s.rowsScanned} rows: ${s.scans.map((x) => `${x.type} ${x.index ?? x.relation}${x.loops > 1 ? ` ×${x.loops}` : ''} ${x.returned}/${x.scanned}`).join('; ')}`}`);
+      }
+      out.push('');
+    }
   }
   if (report.scales.length > 1) {
     out.push(`## Across scales (${report.options.reference} concurrent)`, '', trendTable(report.scales, report.options.reference), '');

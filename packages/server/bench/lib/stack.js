@@ -92,11 +92,14 @@ function run(command, args, env, { onLine } = {}) {
   });
 }
 
-/** Loads `deals` deals over `organizations` organizations; returns timings and the large organization's sign-in. */
+/**
+ * Loads `deals` deals over `organizations` organizations with the generator's bulk mode (COPY, the
+ * kept sums rebuilt once at the end); returns timings and the large organization's sign-in.
+ */
 async function loadData(db, { deals, organizations, seed, log }) {
   const started = Date.now();
-  const output = await run(process.execPath, [path.join(DIST, 'scripts', 'datagen.js'), '--deals', String(deals), '--organizations', String(organizations), '--seed', String(seed)], db.env, {
-    onLine: (line) => { if (/^Datagen|^done/.test(line.trim())) log(`    ${line.trim()}`); },
+  const output = await run(process.execPath, [path.join(DIST, 'scripts', 'datagen.js'), '--deals', String(deals), '--organizations', String(organizations), '--seed', String(seed), '--bulk'], db.env, {
+    onLine: (line) => { if (/^(Datagen \S+: \d|done|built|rebuilt|committed)/.test(line.trim())) log(`    ${line.trim()}`); },
   });
   const wall = (Date.now() - started) / 1000;
   const email = /sign in as (\S+) \(OWNER\)/.exec(output)?.[1];
@@ -120,9 +123,9 @@ function healthPid(base) {
 /**
  * Starts `node dist/main.js` in production mode on the database, with `processes` API processes
  * (API_PROCESSES, default 1); resolves once /readyz answers, and under several processes once each
- * of them has answered /healthz.
+ * of them has answered /healthz. `env`: further settings (SQL_PLAN_LOG for the plan check).
  */
-async function startServer(db, { logFile, processes = 1 }) {
+async function startServer(db, { logFile, processes = 1, env: extra = {} }) {
   const port = await freePort();
   const env = {
     ...db.env,
@@ -133,6 +136,7 @@ async function startServer(db, { logFile, processes = 1 }) {
     PORT: String(port),
     HOST: '127.0.0.1',
     API_PROCESSES: String(processes),
+    ...extra,
   };
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [path.join(DIST, 'main.js')], { cwd: SERVER_DIR, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });

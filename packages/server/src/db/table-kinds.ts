@@ -1,4 +1,4 @@
-import { DEAL_FORECAST_TOTALS, DEAL_STAGE_TOTALS } from '../modules/sales/rollups';
+import { DEAL_FORECAST_TOTALS, DEAL_FUNNEL_TOTALS, DEAL_STAGE_TOTALS } from '../modules/sales/rollups';
 
 /**
  * What kind each table is, where that does not follow from its columns. A table with organization_id
@@ -17,4 +17,4 @@ export const REFERENCE_TABLES = ['users', 'organizations', 'refresh_tokens'] as 
 export const COORDINATOR_TABLES = ['migrations', 'auth_throttle'] as const;
 
 /** Tenant tables PostgreSQL keeps current by triggers: the app role may only read them. */
-export const READ_ONLY_TENANT_TABLES = [DEAL_STAGE_TOTALS.table, DEAL_FORECAST_TOTALS.table, 'deal_stage_durations'] as const;
+export const READ_ONLY_TENANT_TABLES = [DEAL_STAGE_TOTALS.table, DEAL_FORECAST_TOTALS.table, DEAL_FUNNEL_TOTALS.table, 'deal_stage_durations'] as const;

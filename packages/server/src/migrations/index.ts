@@ -12,6 +12,7 @@ import { DealFurthestStage1796096906000 } from './1796096906000-DealFurthestStag
 import { DealStageDurations1796096907000 } from './1796096907000-DealStageDurations';
 import { AuthThrottle1796200000000 } from './1796200000000-AuthThrottle';
 import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
+import { OpenBoardFunnelTotalsSearchCandidates1796200600000 } from './1796200600000-OpenBoardFunnelTotalsSearchCandidates';
 import { FurthestStageInCurrentPipeline1796200700000 } from './1796200700000-FurthestStageInCurrentPipeline';
 
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   DealStageDurations1796096907000,
   AuthThrottle1796200000000,
   CatalogProducts1796117127487,
+  OpenBoardFunnelTotalsSearchCandidates1796200600000,
   FurthestStageInCurrentPipeline1796200700000,
 ];

@@ -31,10 +31,10 @@ const keyColumns = (def: RollupDefinition) => def.keys.map((k) => `"${k.column}"
 const measureColumns = (def: RollupDefinition) => def.measures.map((m) => `"${m.column}"`).join(', ');
 
 /** Each counted row of `rows` as its keys and signed measures. */
-function deltas(def: RollupDefinition, rows: string, sign: 1 | -1): string {
+function deltas(def: RollupDefinition, rows: string, sign: 1 | -1, scope?: string): string {
   const keys = def.keys.map((k) => `${k.expression ?? `"${k.column}"`} AS "${k.column}"`);
   const measures = def.measures.map((m) => `${sign} * coalesce(${m.expression}, 0) AS "${m.column}"`);
-  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${rows} WHERE ${def.where}`;
+  return `SELECT ${[...keys, ...measures].join(', ')} FROM ${rows} WHERE ${scope ? `(${def.where}) AND (${scope})` : def.where}`;
 }
 
 function upsert(def: RollupDefinition, source: string): string {
@@ -74,6 +74,21 @@ export function rollupStatements(def: RollupDefinition): string[] {
     `CREATE POLICY tenant_isolation ON "${def.table}" USING (organization_id = app_current_org()) WITH CHECK (organization_id = app_current_org())`,
     `GRANT SELECT ON "${def.table}" TO crm_app`,
   ];
+}
+
+/** The names of the triggers that keep a rollup (what a bulk load switches off and `rollupRebuildStatements` replaces). */
+export function rollupTriggers(def: RollupDefinition): string[] {
+  return ['insert', 'update', 'delete'].map((op) => `${def.table}_${op}`);
+}
+
+/**
+ * Recomputes a rollup's rows for the source rows matching `scope` (a condition on the source's own
+ * columns, e.g. `organization_id = ANY($1::uuid[])`, also used on the rollup's table) in two
+ * set-based statements: after a load with the triggers off, the rows hold what the triggers would
+ * have kept (keys whose sums are all zero are left out, as the triggers leave nothing to add).
+ */
+export function rollupRebuildStatements(def: RollupDefinition, scope: string): string[] {
+  return [`DELETE FROM "${def.table}" WHERE ${scope}`, upsert(def, deltas(def, `"${def.source}"`, 1, scope))];
 }
 
 export async function createRollup(q: QueryRunner, def: RollupDefinition): Promise<void> {

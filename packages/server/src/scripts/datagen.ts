@@ -4,23 +4,26 @@ import { createDataSource } from '../db/data-source';
 import type { EmbeddedDatabase } from '../db/embedded';
 import { loadConfig } from '../config';
 import { hashPassword } from '../platform/auth/passwords';
-import { uuidv7 } from '../platform/ids';
-import { createDefaultPipeline } from '../modules/sales/default-pipeline';
-import { generateSalesData, type StageInfo } from '../seed/generator';
-import type { PoolClient, Pool } from 'pg';
+import { runDatagen } from '../seed/datagen';
+import type { Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
- * Loads realistic sales data: `pnpm datagen --deals 100000 [--organizations 3] [--seed 7]`.
+ * Loads realistic sales data: `pnpm datagen --deals 100000 [--organizations 3] [--seed 7] [--bulk]`.
  * Deterministic for a seed; one organization gets most of the deals, the rest share the remainder.
  * Uses DATABASE_URL, else the embedded PostgreSQL of `npm start`.
+ *
+ * --bulk: one transaction, COPY, triggers off and the kept sums rebuilt at the end, secondary indexes
+ * built after the rows when the tables hold fewer rows than the load (unless --keep-indexes); the
+ * loaded tables are locked until it commits (see seed/datagen.ts).
  */
-const USAGE = 'usage: datagen --deals N [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time]';
+const USAGE = 'usage: datagen --deals N [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time] [--bulk [--keep-indexes]]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     deals: { type: 'string', default: '10000' }, organizations: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' },
     users: { type: 'string', default: '8' }, now: { type: 'string' }, password: { type: 'string', default: 'datagen-password' }, help: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false }, 'keep-indexes': { type: 'boolean', default: false },
   } });
   if (values.help) return void console.log(USAGE);
   const deals = Number(values.deals);
@@ -42,61 +45,27 @@ async function main(): Promise<void> {
   const pool = (owner.driver as PostgresDriver).master as Pool;
   const passwordHash = await hashPassword(values.password!);
   const started = Date.now();
-  let totalRows = 0;
   try {
-    for (let o = 0; o < organizations; o++) {
-      // The first organization is the large one: half the deals when there are several.
-      const share = organizations === 1 ? deals : o === 0 ? Math.ceil(deals / 2) : Math.floor(deals / 2 / (organizations - 1));
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const orgStarted = Date.now();
-        const { organizationId, emails } = await createOrganization(client, `Datagen ${seed}-${o + 1}`, users, passwordHash, seed, o);
-        const result = await generateSalesData(client, {
-          organizationId: organizationId.id, ownerIds: organizationId.userIds, pipelineId: organizationId.pipelineId, stages: organizationId.stages,
-          companies: Math.max(1, Math.round(share / 5)), contactsPerCompany: 2, deals: share, activitiesPerDeal: 2, seed: seed * 1000 + o, now,
-          onProgress: (m) => process.stdout.write(`\r  ${m}        `),
-        });
-        await client.query('COMMIT');
-        const rows = result.companies + result.contacts + result.deals + result.stageChanges + result.activities;
-        totalRows += rows;
-        const seconds = (Date.now() - orgStarted) / 1000;
-        console.log(`\r${organizationId.name}: ${result.deals} deals, ${result.companies} companies, ${result.contacts} contacts, ${result.activities} activities, ${result.stageChanges} stage changes — ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(result.deals / seconds)} deals/s)`);
-        console.log(`  sign in as ${emails[0]} (OWNER) or ${emails[1]} …, password "${values.password}"`);
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+    const result = await runDatagen(pool, {
+      deals, organizations, seed, users, passwordHash, now, bulk: values.bulk, keepIndexes: values['keep-indexes'],
+      log: (line) => console.log(`\r${line}        `),
+      progress: (m) => process.stdout.write(`\r  ${m}        `),
+    });
+    for (const org of result.organizations) console.log(`  ${org.name}: sign in as ${org.emails[0]} (OWNER) or ${org.emails[1]} …, password "${values.password}"`);
+    if (values.bulk) {
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`  committed: ${result.rows} rows in ${seconds.toFixed(1)} s (${Math.round(result.rows / seconds)} rows/s) before VACUUM ANALYZE`);
     }
     // The stage history's triggers rewrite each deal once (furthest stage): clear the old row versions
-    // and mark pages all-visible, so index-only scans work at once rather than after autovacuum.
+    // and mark pages all-visible, so index-only scans work at once rather than after autovacuum
+    // (a bulk load rewrites nothing, but its pages need the visibility map all the same).
     await pool.query('VACUUM ANALYZE');
     const seconds = (Date.now() - started) / 1000;
-    console.log(`done: ${totalRows} rows in ${seconds.toFixed(1)} s (${Math.round(totalRows / seconds)} rows/s)`);
+    console.log(`done: ${result.rows} rows in ${seconds.toFixed(1)} s (${Math.round(result.rows / seconds)} rows/s)`);
   } finally {
     await owner.destroy();
     await embedded?.stop();
   }
-}
-
-async function createOrganization(client: PoolClient, name: string, users: number, passwordHash: string, seed: number, index: number) {
-  const id = uuidv7();
-  await client.query(`INSERT INTO organizations (id, name, slug, default_currency) VALUES ($1, $2, $3, 'USD')`, [id, name, `datagen-${seed}-${index + 1}-${id.slice(-6)}`]);
-  const userIds: string[] = [];
-  const emails: string[] = [];
-  for (let u = 0; u < users; u++) {
-    const userId = uuidv7();
-    const email = `user${u + 1}.org${index + 1}.s${seed}.${id.slice(-6)}@datagen.crm`;
-    await client.query(`INSERT INTO users (id, email, name, password_hash) VALUES ($1, $2, $3, $4)`, [userId, email, `Datagen User ${u + 1}`, passwordHash]);
-    await client.query(`INSERT INTO memberships (organization_id, id, user_id, role) VALUES ($1, $2, $3, $4)`, [id, uuidv7(), userId, u === 0 ? 'OWNER' : u === 1 ? 'MANAGER' : 'MEMBER']);
-    userIds.push(userId);
-    emails.push(email);
-  }
-  const { pipelineId, stageIds } = await createDefaultPipeline(client, id);
-  const stages = (await client.query<StageInfo>(`SELECT id, position, type FROM pipeline_stages WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [id, stageIds])).rows;
-  return { organizationId: { id, name, userIds, pipelineId, stages }, emails };
 }
 
 main().catch((error) => {

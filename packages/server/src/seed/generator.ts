@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { uuidv7At } from '../platform/ids';
 import { spreadKeys } from '../platform/ordering/fractional-key';
 
@@ -53,14 +56,23 @@ export interface GenerateOptions {
   currency?: string;
   now?: Date;
   onProgress?: (message: string) => void;
+  /**
+   * 'insert' (default): multi-row INSERT … SELECT FROM unnest, with every trigger on; 'copy': COPY,
+   * each deal written with the furthest stage its history reaches, for a bulk load that has the
+   * triggers off and rebuilds the kept sums at the end (modules/sales/kept-sums.ts).
+   */
+  writer?: 'insert' | 'copy';
 }
 
 export interface GenerateResult { companies: number; contacts: number; deals: number; stageChanges: number; activities: number; }
 
 const BATCH = 5000;
 
+type Columns = [name: string, type: string][];
+type Writer = (client: PoolClient, table: string, columns: Columns, rows: unknown[][]) => Promise<void>;
+
 /** INSERT … SELECT FROM unnest(arrays): one parameterised statement per few thousand rows. */
-async function insertColumns(client: PoolClient, table: string, columns: [name: string, type: string][], rows: unknown[][]): Promise<void> {
+async function insertColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const chunk = rows.slice(start, start + BATCH);
     const arrays = columns.map((_, c) => chunk.map((row) => row[c]));
@@ -69,6 +81,30 @@ async function insertColumns(client: PoolClient, table: string, columns: [name: 
     const select = columns.map(([n, type]) => (type === 'text' && /status|type|priority|size|method/.test(n) ? `${n}::${enumOf(table, n)}` : n)).join(', ');
     await client.query(`INSERT INTO ${table} (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${names})`, arrays);
   }
+}
+
+/** A value in COPY's text format: \N for NULL, backslash escapes for the characters COPY reserves. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = typeof value === 'string' ? value : typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+}
+
+/** COPY … FROM STDIN in text format, a few thousand rows per chunk sent. */
+async function copyColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  function* chunks() {
+    for (let start = 0; start < rows.length; start += 2000) {
+      let text = '';
+      for (let r = start; r < Math.min(rows.length, start + 2000); r++) {
+        const row = rows[r];
+        for (let c = 0; c < row.length; c++) text += c === 0 ? copyText(row[c]) : `\t${copyText(row[c])}`;
+        text += '\n';
+      }
+      yield text;
+    }
+  }
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${table} (${columns.map(([n]) => n).join(', ')}) FROM STDIN`)));
 }
 
 function enumOf(table: string, column: string): string {
@@ -81,8 +117,18 @@ function enumOf(table: string, column: string): string {
 }
 
 const DAY = 86400_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const dateOnly = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Date.toISOString, with each day's date part made once (a load formats millions of times). */
+const days = new Map<number, string>();
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+function iso(at: number): string {
+  const ms = Math.trunc(at);
+  const day = Math.floor(ms / DAY);
+  let date = days.get(day);
+  if (date === undefined) days.set(day, (date = new Date(day * DAY).toISOString().slice(0, 11)));
+  const t = ms - day * DAY;
+  return `${date}${pad(Math.floor(t / 3600_000), 2)}:${pad(Math.floor(t / 60_000) % 60, 2)}:${pad(Math.floor(t / 1000) % 60, 2)}.${pad(t % 1000, 3)}Z`;
+}
+const dateOnly = (ms: number) => iso(ms).slice(0, 10);
 
 /** Realistic sales data for one organization: companies, contacts, deals in every stage with history, activities. */
 export async function generateSalesData(client: PoolClient, o: GenerateOptions): Promise<GenerateResult> {
@@ -91,6 +137,8 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
   const currency = o.currency ?? 'USD';
   const org = o.organizationId;
   const log = o.onProgress ?? (() => undefined);
+  const copy = o.writer === 'copy';
+  const write: Writer = copy ? copyColumns : insertColumns;
 
   const companyIds: string[] = [];
   const companyRows: unknown[][] = [];
@@ -104,7 +152,7 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     companyRows.push([org, id, name, rnd.pick(INDUSTRIES), rnd.pick(SIZES), rnd.pick(STATUSES), (rnd.int(2, 5000) * 10000).toFixed(2), rnd.int(3, 5000),
       `https://${domain}.example`, `hello@${domain}.example`, city, country, rnd.pick(o.ownerIds), iso(createdAt)]);
   }
-  await insertColumns(client, 'companies', [['organization_id', 'uuid'], ['id', 'uuid'], ['name', 'text'], ['industry', 'text'], ['size', 'text'], ['status', 'text'], ['revenue', 'numeric'], ['employee_count', 'int'],
+  await write(client, 'companies', [['organization_id', 'uuid'], ['id', 'uuid'], ['name', 'text'], ['industry', 'text'], ['size', 'text'], ['status', 'text'], ['revenue', 'numeric'], ['employee_count', 'int'],
     ['website', 'text'], ['email', 'text'], ['city', 'text'], ['country', 'text'], ['owner_id', 'uuid'], ['created_at', 'timestamptz']], companyRows);
   log(`companies: ${companyRows.length}`);
 
@@ -124,7 +172,7 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     }
     contactIdsByCompany.set(companyId, ids);
   }
-  await insertColumns(client, 'contacts', [['organization_id', 'uuid'], ['id', 'uuid'], ['company_id', 'uuid'], ['first_name', 'text'], ['last_name', 'text'], ['email', 'text'], ['phone', 'text'],
+  await write(client, 'contacts', [['organization_id', 'uuid'], ['id', 'uuid'], ['company_id', 'uuid'], ['first_name', 'text'], ['last_name', 'text'], ['email', 'text'], ['phone', 'text'],
     ['job_title', 'text'], ['is_primary', 'bool'], ['preferred_contact_method', 'text'], ['owner_id', 'uuid'], ['created_at', 'timestamptz']], contactRows);
   log(`contacts: ${contactRows.length}`);
 
@@ -148,9 +196,11 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
   const keysByStage = new Map([...counts].map(([stageId, n]) => [stageId, spreadKeys(n)]));
   const nextKey = new Map<string, number>();
 
-  const dealRows: unknown[][] = [];
-  const changeRows: unknown[][] = [];
-  const activityRows: unknown[][] = [];
+  let dealRows: unknown[][] = [];
+  let changeRows: unknown[][] = [];
+  let activityRows: unknown[][] = [];
+  // One batch is written while the next is generated: the connection and this process work at once.
+  let writing: Promise<void> = Promise.resolve();
   const dealIds: string[] = [];
   for (let i = 0; i < o.deals; i++) {
     const stage = dealStages[i];
@@ -179,6 +229,8 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
       enteredAt = at;
     });
     const status = stage.type === 'OPEN' ? 'OPEN' : stage.type;
+    // What the furthest-stage trigger derives from this history: WON beyond every stage, LOST nothing.
+    const furthest = path.reduce<number | null>((max, step) => (step.type === 'LOST' ? max : Math.max(max ?? 0, step.type === 'WON' ? 100000 : step.position)), null);
     const keys = keysByStage.get(stage.id)!;
     const position = keys[nextKey.get(stage.id) ?? 0];
     nextKey.set(stage.id, (nextKey.get(stage.id) ?? 0) + 1);
@@ -186,7 +238,7 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
     dealRows.push([org, id, `${rnd.pick(DEAL_KINDS)} – ${rnd.pick(WORDS)}`, value, currency, o.pipelineId, stage.id, companyId, contactId, ownerId, rnd.pick(SOURCES),
       rnd.chance(0.1) ? (rnd.int(1, 9) / 10).toFixed(2) : null, dateOnly(expected), status, rnd.pick(['LOW', 'MEDIUM', 'MEDIUM', 'HIGH', 'URGENT']),
       status === 'LOST' ? rnd.pick(['Price too high', 'Chose a competitor', 'No budget', 'Timing']) : null, status === 'OPEN' ? null : iso(enteredAt),
-      position, iso(enteredAt), iso(created), iso(enteredAt)]);
+      position, iso(enteredAt), iso(created), iso(enteredAt), ...(copy ? [furthest] : [])]);
 
     const activities = Math.round(o.activitiesPerDeal * (0.5 + rnd.next()));
     for (let a = 0; a < activities; a++) {
@@ -197,20 +249,33 @@ export async function generateSalesData(client: PoolClient, o: GenerateOptions):
         rnd.pick([15, 30, 45, 60]), companyId, contactId, id, ownerId, ownerId, iso(Math.min(created + a * DAY, now))]);
     }
     if (dealRows.length >= BATCH * 4) await flushDeals();
+    // Lets the batch being written stream to the database while this one is generated.
+    else if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
   }
   await flushDeals();
+  await writing;
 
+  /** Starts writing the rows generated so far once the previous batch is written. */
   async function flushDeals() {
-    await insertColumns(client, 'deals', [['organization_id', 'uuid'], ['id', 'uuid'], ['title', 'text'], ['value', 'numeric'], ['currency', 'text'], ['pipeline_id', 'uuid'], ['stage_id', 'uuid'],
+    await writing;
+    const batch = { dealRows, changeRows, activityRows };
+    dealRows = []; changeRows = []; activityRows = [];
+    writing = writeDeals(batch);
+    // Its failure surfaces at the next await of `writing`, not as an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+  }
+
+  async function writeDeals({ dealRows, changeRows, activityRows }: { dealRows: unknown[][]; changeRows: unknown[][]; activityRows: unknown[][] }) {
+    await write(client, 'deals', [['organization_id', 'uuid'], ['id', 'uuid'], ['title', 'text'], ['value', 'numeric'], ['currency', 'text'], ['pipeline_id', 'uuid'], ['stage_id', 'uuid'],
       ['company_id', 'uuid'], ['contact_id', 'uuid'], ['owner_id', 'uuid'], ['source', 'text'], ['probability', 'numeric'], ['expected_close_date', 'date'], ['status', 'text'], ['priority', 'text'],
-      ['lost_reason', 'text'], ['closed_at', 'timestamptz'], ['position', 'text'], ['stage_entered_at', 'timestamptz'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz']], dealRows);
-    await insertColumns(client, 'deal_stage_changes', [['organization_id', 'uuid'], ['id', 'uuid'], ['deal_id', 'uuid'], ['pipeline_id', 'uuid'], ['from_stage_id', 'uuid'], ['to_stage_id', 'uuid'],
+      ['lost_reason', 'text'], ['closed_at', 'timestamptz'], ['position', 'text'], ['stage_entered_at', 'timestamptz'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ...(copy ? [['furthest_stage_position', 'int'] as [string, string]] : [])], dealRows);
+    await write(client, 'deal_stage_changes', [['organization_id', 'uuid'], ['id', 'uuid'], ['deal_id', 'uuid'], ['pipeline_id', 'uuid'], ['from_stage_id', 'uuid'], ['to_stage_id', 'uuid'],
       ['to_status', 'text'], ['changed_by_id', 'uuid'], ['value', 'numeric'], ['currency', 'text'], ['from_stage_entered_at', 'timestamptz'], ['created_at', 'timestamptz']], changeRows);
-    await insertColumns(client, 'activities', [['organization_id', 'uuid'], ['id', 'uuid'], ['type', 'text'], ['subject', 'text'], ['status', 'text'], ['priority', 'text'], ['due_at', 'timestamptz'],
+    await write(client, 'activities', [['organization_id', 'uuid'], ['id', 'uuid'], ['type', 'text'], ['subject', 'text'], ['status', 'text'], ['priority', 'text'], ['due_at', 'timestamptz'],
       ['completed_at', 'timestamptz'], ['duration_minutes', 'int'], ['company_id', 'uuid'], ['contact_id', 'uuid'], ['deal_id', 'uuid'], ['owner_id', 'uuid'], ['assigned_to_id', 'uuid'], ['created_at', 'timestamptz']], activityRows);
     result.deals += dealRows.length; result.stageChanges += changeRows.length; result.activities += activityRows.length;
     log(`deals: ${result.deals}`);
-    dealRows.length = 0; changeRows.length = 0; activityRows.length = 0;
   }
   return result;
 }

@@ -401,6 +401,16 @@ describe('board totals and filters', () => {
     expectBoard(await board(a.owner, a.pipelineId, { currency: { eq: 'EUR' } }), specs.filter((s) => s.currency === 'EUR'));
   });
 
+  it('reads a board filtered by status alone from the kept totals per stage and status, as the live sum would', async () => {
+    const closed = (s: Spec) => stageOf(a, s.stage).type !== 'OPEN';
+    expectBoard(await board(a.owner, a.pipelineId, { status: { eq: 'OPEN' } }), specs.filter((s) => !closed(s)));
+    expectBoard(await board(a.owner, a.pipelineId, { status: { in: ['WON', 'LOST'] } }), specs.filter(closed));
+    expectBoard(await board(a.owner, a.pipelineId, { status: { eq: 'WON', in: ['WON', 'OPEN'] } }), specs.filter((s) => stageOf(a, s.stage).type === 'WON'));
+    expectBoard(await board(a.owner, a.pipelineId, { status: { in: [] } }), []);
+    // With a second condition the board sums live: the same totals.
+    expectBoard(await board(a.owner, a.pipelineId, { status: { eq: 'OPEN' }, OR: [{ value: { isNull: true } }, { value: { isNull: false } }] }), specs.filter((s) => !closed(s)));
+  });
+
   it('keeps the unfiltered board\'s maintained totals equal to a live sum through every kind of write', async () => {
     const org = await t.createTenant('Totals Co');
     const live = async () => {

@@ -13,13 +13,18 @@ const trimmed = (cols: string[]) => cols.map((c) => `trim_scale(${c}::numeric)::
 /** Each kept sum as stored, and the same sums computed from the rows they are kept from. */
 export const KEPT: Record<string, { kept: string; live: string }> = {
   deal_stage_totals: {
-    kept: `SELECT organization_id, stage_id, currency, ${trimmed(MONEY)} FROM deal_stage_totals WHERE ${nonZero(MONEY)}`,
-    live: `SELECT organization_id, stage_id, currency, ${trimmed(MONEY)} FROM (SELECT organization_id, stage_id, currency, ${LIVE_MONEY} FROM deals WHERE deleted_at IS NULL GROUP BY 1, 2, 3) x`,
+    kept: `SELECT organization_id, stage_id, status, currency, ${trimmed(MONEY)} FROM deal_stage_totals WHERE ${nonZero(MONEY)}`,
+    live: `SELECT organization_id, stage_id, status, currency, ${trimmed(MONEY)} FROM (SELECT organization_id, stage_id, status, currency, ${LIVE_MONEY} FROM deals WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4) x`,
   },
   deal_forecast_totals: {
     kept: `SELECT organization_id, pipeline_id, stage_id, owner_id, month, currency, ${trimmed(MONEY)} FROM deal_forecast_totals WHERE ${nonZero(MONEY)}`,
     live: `SELECT organization_id, pipeline_id, stage_id, owner_id, month, currency, ${trimmed(MONEY)} FROM (SELECT organization_id, pipeline_id, stage_id, owner_id,
       date_trunc('month', expected_close_date)::date AS month, currency, ${LIVE_MONEY} FROM deals WHERE deleted_at IS NULL AND status = 'OPEN' AND expected_close_date IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) x`,
+  },
+  deal_funnel_totals: {
+    kept: `SELECT organization_id, pipeline_id, furthest_stage_position, ${trimmed(['deal_count'])} FROM deal_funnel_totals WHERE deal_count <> 0`,
+    live: `SELECT organization_id, pipeline_id, furthest_stage_position, ${trimmed(['deal_count'])} FROM (SELECT organization_id, pipeline_id, furthest_stage_position, count(*) AS deal_count
+      FROM deals WHERE deleted_at IS NULL AND furthest_stage_position IS NOT NULL GROUP BY 1, 2, 3) x`,
   },
   deal_stage_durations: {
     kept: `SELECT organization_id, pipeline_id, stage_id, ${trimmed(['exits', 'seconds'])} FROM deal_stage_durations WHERE ${nonZero(['exits', 'seconds'])}`,

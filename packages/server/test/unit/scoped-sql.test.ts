@@ -12,6 +12,7 @@ const HAND_WRITTEN = [/organization_id\s*=\s*\$\{/, /organization_id\s*=\s*\$\d/
 const ALLOWED: { file: string; line: string; reason: string }[] = [
   { file: 'sales/rollups.ts', line: "where: '", reason: 'rollup conditions run inside triggers over transition tables, not in a caller session' },
   { file: 'sales/rollups.ts', line: 'where: "', reason: 'rollup conditions run inside triggers over transition tables, not in a caller session' },
+  { file: 'sales/kept-sums.ts', line: 'AND d.deleted_at IS NULL', reason: 'a bulk load rebuilds the kept sums of the organizations it loaded on the owner connection, counting live deals as the triggers do' },
   { file: 'identity/identity.service.ts', line: '', reason: 'sign-up, sign-in and accepting an invitation run on the owner connection before any tenant session exists' },
   { file: 'identity/identity.resolver.ts', line: 'JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL', reason: '`me` lists the caller\'s own organizations, across tenants' },
   { file: 'identity/identity.resolver.ts', line: 'm.organization_id = ${onlyOrganization}', reason: '`me` lists the caller\'s own organizations, across tenants' },

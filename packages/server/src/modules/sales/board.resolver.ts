@@ -71,19 +71,34 @@ function sumTotals(rows: TotalsRow[]): MoneyTotal[] {
 
 const isUnfiltered = (where: Record<string, unknown> | null) => !where || Object.keys(where).length === 0;
 
+/** The statuses a board filtered by status alone (`{ status: { eq } }` or `{ in }`) shows; undefined for any other filter. */
+function statusesOnly(where: Record<string, unknown> | null): string[] | undefined {
+  const keys = where ? Object.keys(where).filter((k) => where[k] !== undefined) : [];
+  if (keys.length !== 1 || keys[0] !== 'status') return undefined;
+  const filter = where!.status as Record<string, unknown> | null;
+  const ops = filter ? Object.keys(filter).filter((k) => filter[k] !== undefined) : [];
+  if (!ops.length || ops.some((op) => op !== 'eq' && op !== 'in')) return undefined;
+  const sets = ops.map((op) => (op === 'eq' ? [filter![op]] : (filter![op] as unknown[] | null) ?? []));
+  if (sets.some((set) => !Array.isArray(set) || set.some((v) => typeof v !== 'string'))) return undefined;
+  return (sets[0] as string[]).filter((v) => sets.every((set) => set.includes(v)));
+}
+
 /**
- * Stage counts and per-currency totals in one statement. The unfiltered board reads the totals that
- * PostgreSQL keeps per stage (rollup DEAL_STAGE_TOTALS), a cost independent of the number of deals;
- * a filtered board sums its deals live.
+ * Stage counts and per-currency totals in one statement. The unfiltered board, and one filtered by
+ * status alone (open deals only), read the totals that PostgreSQL keeps per stage and status (rollup
+ * DEAL_STAGE_TOTALS), a cost independent of the number of deals; any other filter sums its deals live.
  */
 export async function stageTotals(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Promise<TotalsRow[]> {
-  if (isUnfiltered(where)) {
+  const statuses = isUnfiltered(where) ? null : statusesOnly(where);
+  if (statuses !== undefined) {
     return ctx.db.query<TotalsRow>(sql`
-      SELECT s.id AS stage_id, t.currency, t.deal_count::int AS count, t.value_sum::text AS value,
-             round(${ROLLED_UP_WEIGHTED}, 2)::text AS weighted
+      SELECT s.id AS stage_id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum)::text AS value,
+             round(sum(${ROLLED_UP_WEIGHTED}), 2)::text AS weighted
       FROM pipeline_stages s
       JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
-      WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid`);
+           ${statuses ? sql`AND t.status::text = ANY(${statuses}::text[])` : sql``}
+      WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid
+      GROUP BY s.id, t.currency`);
   }
   return ctx.db.query<TotalsRow>(sql`
     SELECT s.id AS stage_id, d.currency, count(d.id)::int AS count,

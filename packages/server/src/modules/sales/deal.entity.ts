@@ -15,6 +15,8 @@ import { PipelineStage } from './pipeline-stage.entity';
 @Check('ck_deals__value', 'value IS NULL OR value >= 0')
 @Check('ck_deals__currency', `currency ~ '^[A-Z]{3}$'`)
 @Index('ix_deals__board', ['organizationId', 'stageId', 'position', 'id'], { where: 'deleted_at IS NULL' })
+// A board filtered to open deals: no entries for its Won and Lost columns (seed 002).
+@Index('ix_deals__open_board', ['organizationId', 'stageId', 'position', 'id'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
 @Index('ix_deals__open_owner', ['organizationId', 'ownerId', 'stageId'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
 @Index('ix_deals__open_expected_close', ['organizationId', 'expectedCloseDate', 'id'], { where: `deleted_at IS NULL AND status = 'OPEN'` })
 @Index('ix_deals__funnel', ['organizationId', 'pipelineId', 'furthestStagePosition'], { where: 'deleted_at IS NULL' })

@@ -169,12 +169,15 @@ export class ReportsResolver {
     // A deal "reached" every open stage up to the furthest one it ever entered (deals.furthest_stage_position,
     // kept from the stage history by PostgreSQL); a won deal reached them all.
     const cohort = dealFilter(ctx, { ...filter, pipelineId }, sql`d.created_at`);
-    // Time in stage of a whole pipeline comes from the sums PostgreSQL keeps (migration DealStageDurations).
+    // A whole pipeline reads the sums PostgreSQL keeps: deals per furthest position (rollup DEAL_FUNNEL_TOTALS)
+    // and time in stage (migration DealStageDurations), a cost independent of the number of deals.
     const wholePipeline = !filter?.ownerId && !filter?.teamId && !filter?.from && !filter?.to;
     const rows = await ctx.db.query<{ stageId: string; stageName: string; position: number; reached: number; averageDaysInStage: number | null }>(sql`
-      WITH histogram AS MATERIALIZED (
+      WITH histogram AS MATERIALIZED (${wholePipeline ? sql`
+        SELECT t.furthest_stage_position AS position, t.deal_count::int AS deals FROM deal_funnel_totals t
+        WHERE ${ofTenant(ctx, 't')} AND t.pipeline_id = ${pipelineId}::uuid AND t.deal_count > 0` : sql`
         SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d
-        WHERE ${cohort} AND d.furthest_stage_position IS NOT NULL GROUP BY 1
+        WHERE ${cohort} AND d.furthest_stage_position IS NOT NULL GROUP BY 1`}
       ), durations AS (${wholePipeline ? sql`
         SELECT t.stage_id, t.seconds / t.exits / 86400.0 AS days FROM deal_stage_durations t
         WHERE ${ofTenant(ctx, 't')} AND t.pipeline_id = ${pipelineId}::uuid AND t.exits > 0` : sql`
