@@ -34,7 +34,7 @@ export function scope(def: ResourceDefinition, ctx: TenantContext, alias: string
   }
   const tenant = sql`${a}.organization_id = ${ctx.organizationId}`;
   const softDelete = !withDeleted && fieldsOf(def.entity).has('deletedAt') ? sql`${a}.deleted_at IS NULL` : undefined;
-  return and([tenant, softDelete]);
+  return and([tenant, softDelete, def.rowFilter?.(ctx, alias)]);
 }
 
 function column(alias: string, info: FieldInfo): Sql {
@@ -122,6 +122,8 @@ export function compileWhere(def: ResourceDefinition, ctx: TenantContext, where:
     } else if (def.belongsTo?.[key]) {
       const relation = def.belongsTo[key];
       const target = relation.resource();
+      // Filtering through a relation reveals the target's rows: the caller must be allowed to read them.
+      assertCan(ctx.actor, 'read', target.area);
       const inner = nextAlias();
       const fk = column(alias, fieldInfo(def, relation.foreignKey));
       parts.push(sql`EXISTS (SELECT 1 FROM ${ident(tableOf(target.entity))} ${ident(inner)} WHERE ${scope(target, ctx, inner)} AND ${ident(inner)}.id = ${fk} AND ${compileWhere(target, ctx, value as Record<string, unknown>, inner, here, depth + 1)})`);
