@@ -13,7 +13,7 @@ import { SearchUnderRowSecurity1795436300000 } from './1795436300000-SearchUnder
  *   1,000,000 deals; now read from the rollup like the unfiltered board's.
  * - `deal_funnel_totals` (rollup DEAL_FUNNEL_TOTALS): live deals per pipeline and furthest stage
  *   position, so the funnel of a whole pipeline sums a few rows instead of counting its deals.
- * - `app_search(table, query, limit)` ranks candidates, not every match: ts_rank recomputes each
+ * - `app_search(table, query, limit)` on a large table ranks candidates, not every match: ts_rank recomputes each
  *   document, and a common word (a deal kind, a city) matched 60,000 deals at 1,000,000 (search
  *   took 230 ms at the median, up to 900 ms, at the SQL level). Merely cutting the GIN index's
  *   matches is not enough: the index hands over all of them (every organization's) before the
@@ -43,7 +43,9 @@ const STAGE_TOTALS_WITHOUT_STATUS: RollupDefinition = { ...DEAL_STAGE_TOTALS, ke
 
 /**
  * How many of its newest rows a search tests per table: about the same time each (a company's
- * document, with its web address and e-mail, takes several times a deal's to parse).
+ * document, with its web address and e-mail, takes several times a deal's to parse). Below 125
+ * times that many rows in the table (all organizations: 50,000 companies, 100,000 contacts,
+ * 250,000 deals, by the planner's count) every match is ranked as before, which is then cheaper.
  */
 const RECENT: Record<string, number> = { companies: 400, contacts: 800, deals: 2000 };
 
@@ -59,6 +61,10 @@ export class OpenBoardFunnelTotalsSearchCandidates1796200600000 implements Migra
         ${i === 0 ? 'IF' : 'ELSIF'} p_table = '${table}' THEN
           IF p_limit IS NULL THEN
             RETURN QUERY SELECT t.id, NULL::real FROM "${table}" t WHERE t.organization_id = v_org AND ${document} @@ p_query;
+          ELSIF (SELECT c.reltuples FROM pg_class c WHERE c.oid = '"${table}"'::regclass) < ${RECENT[table] * 125} THEN
+            -- A table this small: ranking every match costs less than testing the newest rows.
+            RETURN QUERY SELECT t.id, ts_rank(${document}, p_query) AS rank FROM "${table}" t
+              WHERE t.organization_id = v_org AND t.deleted_at IS NULL AND ${document} @@ p_query ORDER BY 2 DESC, 1 LIMIT p_limit;
           ELSE
             RETURN QUERY WITH recent AS MATERIALIZED (
                 SELECT r.id, ts_rank(${document}, p_query) AS rank
