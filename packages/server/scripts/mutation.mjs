@@ -6,7 +6,7 @@
 // mutants runs only the tests written for it (a whole suite per mutant would take hours). One
 // throwaway PostgreSQL serves all runs; its template database is migrated once.
 // Groups: tenant-scope paging access idempotency limits (default: all). Reports: reports/mutation/<group>.html|json
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,12 +52,15 @@ await pg.initialise();
 await pg.start();
 await pg.createDatabase('crm');
 const env = { ...process.env, DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${port}/crm` };
-const run = (command, args, extra = {}) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
+// Asynchronous on purpose: this process must keep reading PostgreSQL's log pipe, or every backend blocks writing to it.
+const run = (command, args, extra = {}) => new Promise((resolve) => {
+  spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extra } }).on('exit', (code) => resolve(code ?? 1));
+});
 
 let failed = 0;
 try {
   // Migrates the template once; every mutant's jest then keeps it (CRM_TEST_KEEP_TEMPLATE).
-  if (run('npx', ['jest', 'test/unit/decimal.test.ts']) !== 0) throw new Error('could not prepare the template database');
+  if ((await run('npx', ['jest', 'test/unit/decimal.test.ts'])) !== 0) throw new Error('could not prepare the template database');
   fs.mkdirSync(path.join(root, '.stryker-tmp'), { recursive: true });
   for (const name of chosen) {
     const group = GROUPS[name];
@@ -71,7 +74,7 @@ try {
     const file = path.join(root, '.stryker-tmp', `stryker.${name}.json`);
     fs.writeFileSync(file, JSON.stringify(config, null, 2));
     console.log(`\n=== mutation group ${name}: ${group.mutate.join(' ')} against ${group.tests.join(', ')}`);
-    failed += run('npx', ['stryker', 'run', file], { CRM_TEST_KEEP_TEMPLATE: '1' }) === 0 ? 0 : 1;
+    failed += (await run('npx', ['stryker', 'run', file], { CRM_TEST_KEEP_TEMPLATE: '1' })) === 0 ? 0 : 1;
   }
 } finally {
   await pg.stop().catch(() => undefined);
