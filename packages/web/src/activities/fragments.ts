@@ -20,3 +20,11 @@ export const ActivityItemFragmentDoc = graphql(`
     contact { id firstName lastName }
   }
 `);
+
+// One shape for a record's planned and done lists, so every record page selects the same fields.
+export const ActivityListFragmentDoc = graphql(`
+  fragment ActivityList on ActivityConnection {
+    totalCount
+    nodes { ...ActivityItem }
+  }
+`);

@@ -28,22 +28,13 @@ const CompanyDetailDocument = graphql(`
     company(id: $id) {
       ...CompanyFields
       createdAt
-      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {
-        totalCount
-        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }
-      }
+      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }
       contacts(first: 50) {
         totalCount
         nodes { id firstName lastName jobTitle email phone isPrimary }
       }
-      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
-      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
+      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }
+      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }
     }
   }
 `);

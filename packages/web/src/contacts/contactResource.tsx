@@ -25,18 +25,9 @@ const ContactDetailDocument = graphql(`
     contact(id: $id) {
       ...ContactFields
       createdAt
-      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) {
-        totalCount
-        nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }
-      }
-      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
-      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
+      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }
+      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }
+      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }
     }
   }
 `);

@@ -42,14 +42,8 @@ export const DealDetailDocument = graphql(`
       stageChanges(first: 100) {
         nodes { id createdAt fromStageEnteredAt toStatus fromStage { id name } toStage { id name } changedBy { id name } }
       }
-      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
-      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) {
-        totalCount
-        nodes { ...ActivityItem }
-      }
+      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }
+      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }
     }
   }
 `);

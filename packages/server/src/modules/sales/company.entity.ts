@@ -1,5 +1,5 @@
 import { Index } from 'typeorm';
-import { TenantEntity } from '../../platform/base-entity';
+import { WithPostalAddress } from '../../platform/postal-address';
 import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
 import { User } from '../identity/user.entity';
@@ -9,7 +9,7 @@ import { CompanySize, CompanyStatus } from './enums';
 @Index('ix_companies__active', ['organizationId', 'status'], { where: 'deleted_at IS NULL' })
 @Index('ix_companies__search', { synchronize: false })
 @Index('ix_companies__custom_fields', { synchronize: false })
-export class Company extends TenantEntity {
+export class Company extends WithPostalAddress {
   @field.text({ max: 255, min: 1, sort: true })
   name: string;
 
@@ -36,21 +36,6 @@ export class Company extends TenantEntity {
 
   @field.text({ max: 50, nullable: true })
   phone: string | null;
-
-  @field.text({ max: 255, nullable: true })
-  addressLine1: string | null;
-
-  @field.text({ max: 255, nullable: true })
-  addressLine2: string | null;
-
-  @field.text({ max: 100, nullable: true })
-  city: string | null;
-
-  @field.text({ max: 100, nullable: true })
-  state: string | null;
-
-  @field.text({ max: 20, nullable: true })
-  postalCode: string | null;
 
   @field.text({ max: 100, nullable: true, filter: true })
   country: string | null;

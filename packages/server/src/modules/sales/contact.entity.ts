@@ -1,5 +1,5 @@
 import { Check, Index } from 'typeorm';
-import { TenantEntity } from '../../platform/base-entity';
+import { WithPostalAddress } from '../../platform/postal-address';
 import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
 import { User } from '../identity/user.entity';
@@ -11,7 +11,7 @@ import { ContactMethod } from './enums';
 @Index('ix_contacts__name', ['organizationId', 'lastName', 'firstName', 'id'])
 @Index('ix_contacts__search', { synchronize: false })
 @Index('ix_contacts__custom_fields', { synchronize: false })
-export class Contact extends TenantEntity {
+export class Contact extends WithPostalAddress {
   @field.reference(() => Company, { nullable: true, as: 'company', inverse: 'contacts', outputType: () => String })
   companyId: string | null;
 
@@ -45,21 +45,6 @@ export class Contact extends TenantEntity {
 
   @field.text({ max: 255, nullable: true })
   linkedinUrl: string | null;
-
-  @field.text({ max: 255, nullable: true })
-  addressLine1: string | null;
-
-  @field.text({ max: 255, nullable: true })
-  addressLine2: string | null;
-
-  @field.text({ max: 100, nullable: true })
-  city: string | null;
-
-  @field.text({ max: 100, nullable: true })
-  state: string | null;
-
-  @field.text({ max: 20, nullable: true })
-  postalCode: string | null;
 
   @field.text({ max: 100, nullable: true })
   country: string | null;

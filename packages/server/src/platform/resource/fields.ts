@@ -42,6 +42,10 @@ export interface FieldOptions {
   unique?: boolean;
   /** Column default (a value, or `{ sql }` for an expression); a field with one may be omitted on create. */
   default?: string | number | boolean | { sql: string };
+  /** Computed by PostgreSQL from other columns (GENERATED ALWAYS AS (sql) STORED): read-only, in no input. */
+  generated?: string;
+  /** Write-only (a credential): in the create/update input, never a GraphQL field, a filter, an audit value or an export column. */
+  secret?: boolean;
 }
 
 export interface FieldSpec extends FieldOptions {
@@ -76,9 +80,11 @@ export interface ReferenceOptions extends FieldOptions {
 
 const specs = new Map<Function, FieldSpec[]>();
 
-/** The fields declared on an entity class with `field.*`, in declaration order. */
+/** The fields declared on an entity class with `field.*`, its base classes' first (a shared postal address), in declaration order. */
 export function declaredFields(entity: Function): FieldSpec[] {
-  return specs.get(entity) ?? [];
+  const base = Object.getPrototypeOf(entity) as Function | null;
+  const inherited = base && base !== Function.prototype ? declaredFields(base) : [];
+  return [...inherited, ...(specs.get(entity) ?? [])];
 }
 
 function declare(graphqlType: () => unknown, column: ColumnOptions, validators: PropertyDecorator[], opts: FieldOptions, reference?: FieldSpec['reference'], extra?: { customFields?: boolean }): PropertyDecorator {
@@ -87,10 +93,12 @@ function declare(graphqlType: () => unknown, column: ColumnOptions, validators: 
     const nullable = opts.nullable ?? false;
     const given = opts.default;
     const columnDefault = given === undefined ? {} : { default: typeof given === 'object' ? () => given.sql : given };
-    Column({ ...column, nullable, ...columnDefault })(prototype, key);
-    Field((opts.outputType ?? graphqlType) as never, { nullable, description: opts.description })(prototype, key);
+    const generated = opts.generated ? { generatedType: 'STORED' as const, asExpression: opts.generated } : {};
+    Column({ ...column, nullable, ...columnDefault, ...generated })(prototype, key);
+    if (!opts.secret) Field((opts.outputType ?? graphqlType) as never, { nullable, description: opts.description })(prototype, key);
     const list = specs.get(prototype.constructor) ?? [];
-    list.push({ ...opts, property, column: snake(property), graphqlType, validators, reference, customFields: extra?.customFields });
+    const input = opts.generated ? 'none' : opts.input;
+    list.push({ ...opts, input, filter: opts.secret ? false : opts.filter, property, column: snake(property), graphqlType, validators, reference, customFields: extra?.customFields });
     specs.set(prototype.constructor, list);
   };
 }
@@ -177,6 +185,11 @@ export const field = {
     return declare(() => ID, { type: 'uuid' }, [], rest, { target, as, inverse, inverseDescription, targetColumn, shows, onDelete, alsoMatching, foreignKey, global });
   },
 };
+
+/** The write-only fields of an entity (`secret: true`), left out of audit rows and exports. */
+export function secretProperties(entity: Function): Set<string> {
+  return new Set(declaredFields(entity).filter((f) => f.secret).map((f) => f.property));
+}
 
 /** Offered in `where`: declared so, or sorted, or a reference, unless `filter: false`. */
 export const isFilterable = (f: FieldSpec): boolean => f.filter ?? (!!f.sort || !!f.reference);
