@@ -14,6 +14,7 @@ import { AuthThrottle1796200000000 } from './1796200000000-AuthThrottle';
 import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
 import { OpenBoardFunnelTotalsSearchCandidates1796200600000 } from './1796200600000-OpenBoardFunnelTotalsSearchCandidates';
 import { FurthestStageInCurrentPipeline1796200700000 } from './1796200700000-FurthestStageInCurrentPipeline';
+import { CommerceOrders1796127591864 } from './1796127591864-CommerceOrders';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CatalogProducts1796117127487,
   OpenBoardFunnelTotalsSearchCandidates1796200600000,
   FurthestStageInCurrentPipeline1796200700000,
+  CommerceOrders1796127591864,
 ];

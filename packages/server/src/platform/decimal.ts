@@ -34,3 +34,20 @@ export function sumDecimals(values: Iterable<string>): string {
 export function weighDecimal(value: string, probability: number): string {
   return fromUnits((toUnits(value) * toUnits(probability.toFixed(2))) / FACTOR);
 }
+
+/** value × a whole quantity (a line total), exact. */
+export function multiplyDecimal(value: string, quantity: number): string {
+  if (!Number.isSafeInteger(quantity)) throw new Error(`Not a whole quantity: ${quantity}`);
+  return fromUnits(toUnits(value) * BigInt(quantity));
+}
+
+/** a − b, exact. */
+export function subtractDecimals(a: string, b: string): string {
+  return fromUnits(toUnits(a) - toUnits(b));
+}
+
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
+  const d = toUnits(a) - toUnits(b);
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}

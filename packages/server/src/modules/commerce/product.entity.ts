@@ -1,9 +1,12 @@
+import { Check, Index } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
 import { field, record } from '../../platform/resource/fields';
 import { Company } from '../sales/company.entity';
 
 /** A catalog product (seed 000): what orders sell and stock counts. */
 @record('products', { description: 'Catalog products; stock changes only through inventory adjustments.' })
+@Check('ck_products__stock_quantity', 'stock_quantity >= 0')
+@Index('ix_products__low_stock', ['organizationId', 'stockQuantity'], { where: 'stock_quantity <= low_stock_threshold AND deleted_at IS NULL' })
 export class Product extends TenantEntity {
   @field.text({ max: 200, min: 1, filter: true, sort: true }) name: string;
   @field.text({ max: 5000, nullable: true }) description: string | null;

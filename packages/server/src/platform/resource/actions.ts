@@ -6,7 +6,7 @@ import { requireTenant, type RequestContext, type TenantContext } from '../conte
 import { announce } from '../events/announce';
 import { idempotent } from '../idempotency/idempotent';
 import { ownershipOf, type EntityClass, type ResourceDefinition } from './definition';
-import { checkVersion, lockRow, trashRow, updateRow } from './mutations';
+import { checkVersion, createRecord, lockRow, trashRow, updateRow } from './mutations';
 
 /**
  * A custom write on one record of a resource (move a deal, complete an activity, pay an order),
@@ -31,12 +31,19 @@ export interface ActionDeclaration<E, A> {
   before?(ctx: TenantContext, args: A): Promise<void> | void;
   /** Audit and event action name (default: the mutation name in capitals, e.g. COMPLETE_ACTIVITY). */
   auditAs?: string;
-  /** The record the action is on (may look it up, e.g. a membership by its user). */
-  recordId(args: A, ctx: TenantContext): string | Promise<string>;
+  /** The record the action is on (may look it up, e.g. a membership by its user); omitted when the action `creates` its record. */
+  recordId?(args: A, ctx: TenantContext): string | Promise<string>;
+  /**
+   * An action that creates its record (placing an order): the new row's values, inserted through the
+   * create path (create access, ownership, beforeCreate hook, audit, event); then `afterCreate`.
+   */
+  creates?(ctx: TenantContext, args: A): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Further writes in the same transaction once a created record is inserted (e.g. its items). */
+  afterCreate?(ctx: TenantContext, created: E, args: A): Promise<void> | void;
   expectedVersion?(args: A): number | null | undefined;
   idempotencyKey?(args: A): string | null | undefined;
   /** The field changes to write, given the locked record; may refuse with a client error. */
-  change(ctx: TenantContext, record: E, args: A): Promise<Record<string, unknown>> | Record<string, unknown>;
+  change?(ctx: TenantContext, record: E, args: A): Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Further writes in the same transaction once the row is changed (e.g. a history row). */
   afterChange?(ctx: TenantContext, before: E, after: E, args: A): Promise<void> | void;
 }
@@ -49,6 +56,7 @@ const actions = new Map<ResourceDefinition, ActionDefinition[]>();
 
 /** Declares an action on a resource; its mutation is built with the resource's other resolvers. */
 export function defineAction<E, A>(resource: ResourceDefinition<E>, declaration: ActionDeclaration<E, A>): ActionDefinition<E, A> {
+  if (!declaration.creates === !declaration.recordId || !declaration.creates === !declaration.change) throw new Error(`Action ${declaration.name} declares either recordId and change, or creates`);
   const action: ActionDefinition<E, A> = { ...declaration, resource };
   actions.set(resource, [...(actions.get(resource) ?? []), action]);
   return action;
@@ -64,15 +72,21 @@ export async function runAction<E, A>(ctx: TenantContext, action: ActionDefiniti
   const access = action.access ?? 'update';
   const auditAs = action.auditAs ?? action.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
   const area = action.area ?? def.area;
-  const perform = async (): Promise<E> => {
+  const create = async (): Promise<E> => ctx.db.transaction(async () => {
+    await action.before?.(ctx, args);
+    const created = await createRecord(ctx, def, await action.creates!(ctx, args), auditAs);
+    await action.afterCreate?.(ctx, created, args);
+    return created;
+  });
+  const perform = action.creates ? create : async (): Promise<E> => {
     assertCan(ctx.actor, access, area);
     const done = await ctx.db.transaction(async () => {
       await action.before?.(ctx, args);
-      const id = await action.recordId(args, ctx);
+      const id = await action.recordId!(args, ctx);
       const record = await lockRow(ctx, def, id);
       assertCan(ctx.actor, access, area, ownershipOf(def, record as object));
       checkVersion(def, record, action.expectedVersion?.(args));
-      const changes = await action.change(ctx, record, args);
+      const changes = await action.change!(ctx, record, args);
       await def.hooks?.beforeUpdate?.(ctx, record, changes);
       let updated = Object.keys(changes).length ? await updateRow(ctx, def, id, changes) : record;
       if (action.trashes) updated = await trashRow(ctx, def, id);

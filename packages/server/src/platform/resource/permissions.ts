@@ -32,7 +32,7 @@ export function permissionsResolverFor(def: ResourceDefinition): Function | unde
         update: !!def.createInput && can(actor, 'update', def.area, row),
         delete: !!def.createInput && can(actor, 'delete', def.area, row),
       };
-      for (const action of actions) permissions[action.name] = can(actor, action.access ?? 'update', action.area ?? def.area, row);
+      for (const action of actions) permissions[action.name] = can(actor, action.creates ? 'create' : action.access ?? 'update', action.area ?? def.area, row);
       return permissions;
     },
     writable: true, configurable: true,

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import type { ApiClient } from './harness';
+
+/** Commerce rows made through the API as a client would make them: stocked products, placed orders. */
+export const ORDER_FIELDS = 'id orderNumber status currency subtotalAmount discountAmount taxAmount totalAmount amountPaid paidAt version';
+export const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { ${ORDER_FIELDS} } }`;
+export const RECORD_PAYMENT = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { ${ORDER_FIELDS} } }`;
+export const REFUND_PAYMENT = `mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { ${ORDER_FIELDS} } }`;
+export const CHANGE_STATUS = `mutation($input: ChangeOrderStatusInput!) { changeOrderStatus(input: $input) { ${ORDER_FIELDS} } }`;
+export const ADJUST_STOCK = `mutation($input: AdjustStockInput!) { adjustStock(input: $input) { id stockQuantity version } }`;
+
+export const key = (label = 'k') => `${label}-${randomBytes(6).toString('hex')}`;
+
+/** A product with `stock` units received (one RESTOCK adjustment). */
+export async function stockedProduct(client: ApiClient, o: { price?: string; stock?: number; name?: string; currency?: string; lowStockThreshold?: number } = {}): Promise<string> {
+  const { createProduct } = await client.ok(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
+    input: { name: o.name ?? `Product ${key('p')}`, price: o.price ?? '10.00', currency: o.currency ?? 'USD', lowStockThreshold: o.lowStockThreshold ?? 2 },
+  });
+  if (o.stock ?? 5) await client.ok(ADJUST_STOCK, { input: { productId: createProduct.id, reason: 'RESTOCK', delta: o.stock ?? 5 } });
+  return createProduct.id;
+}
+
+/** A placed order of one stocked product with a first partial payment: rows of orders, items, payments and adjustments. */
+export async function placedOrder(client: ApiClient): Promise<string> {
+  const productId = await stockedProduct(client, { price: '20.00', stock: 3 });
+  const { placeOrder } = await client.ok(PLACE_ORDER, { input: { items: [{ productId, quantity: 2 }] } });
+  await client.ok(RECORD_PAYMENT, { input: { orderId: placeOrder.id, amount: '15.00', paymentMethod: 'CASH', idempotencyKey: key('pay') } });
+  return placeOrder.id;
+}
