@@ -6,18 +6,8 @@
 const fs = require('node:fs');
 const autocannon = require('autocannon');
 
-/** Deterministic PRNG (mulberry32), so two runs send the same sequence of requests. */
-function random(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)), pick: (items) => items[Math.floor(next() * items.length)] };
-}
+// The data generator's PRNG (mulberry32, built by `pnpm bench`'s tsc), so two runs send the same sequence of requests.
+const { random } = require('../../dist/seed/generator');
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;

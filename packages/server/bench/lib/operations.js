@@ -34,50 +34,39 @@ const uuid = () => require('node:crypto').randomUUID();
 /** Floor connections whose session names the organization app_search reads (app_current_org). */
 const searchSession = new WeakSet();
 
+/**
+ * A pipeline's board, all deals or open ones only: totals from the rollup PostgreSQL keeps (the same
+ * table the API reads), summed over statuses; the first 25 cards of each column.
+ */
+function boardOperation(name, description, openOnly) {
+  const where = openOnly ? '(pipelineId: $pipelineId, where: { status: { eq: OPEN } })' : '(pipelineId: $pipelineId)';
+  const status = (column) => (openOnly ? ` AND ${column} = 'OPEN'` : '');
+  return {
+    name,
+    kind: 'board',
+    description,
+    pageVariable: 'first',
+    query: `query ${name[0].toUpperCase()}${name.slice(1)}($pipelineId: ID!, $first: Int) { board${where} {
+      count totals { currency count value weightedValue }
+      columns { stage { id name color probability type rottingDays position } count totals { currency count value weightedValue }
+        deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
+    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT s.id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum) AS value,
+          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2) AS weighted
+        FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0${status('t.status')}
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, t.currency`, [fx.organizationId, fx.pipelineId]);
+      await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
+        FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
+          WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL${status('d.status')} ORDER BY d.position, d.id LIMIT 26) c
+        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
+    },
+  };
+}
+
 const operations = [
-  {
-    name: 'board',
-    kind: 'board',
-    description: "a pipeline's columns: count, per-currency total and weighted value, first 25 cards with company, owner, contact, next activity",
-    pageVariable: 'first',
-    query: `query Board($pipelineId: ID!, $first: Int) { board(pipelineId: $pipelineId) {
-      count totals { currency count value weightedValue }
-      columns { stage { id name color probability type rottingDays position } count totals { currency count value weightedValue }
-        deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
-    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
-    async floor(client, _rnd, fx) {
-      // Column totals come from the rollup PostgreSQL keeps (the same table the API reads), summed over statuses.
-      await client.query(`SELECT s.id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum) AS value,
-          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2) AS weighted
-        FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, t.currency`, [fx.organizationId, fx.pipelineId]);
-      await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
-        FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
-          WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL ORDER BY d.position, d.id LIMIT 26) c
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
-    },
-  },
-  {
-    name: 'boardOpen',
-    kind: 'board',
-    description: 'the board filtered to open deals: totals from the rollup per stage and status; cards through ix_deals__open_board (no entries for the Won and Lost columns)',
-    pageVariable: 'first',
-    query: `query BoardOpen($pipelineId: ID!, $first: Int) { board(pipelineId: $pipelineId, where: { status: { eq: OPEN } }) {
-      count totals { currency count value weightedValue }
-      columns { stage { id name color probability type rottingDays position } count totals { currency count value weightedValue }
-        deals(first: $first) { pageInfo { hasNextPage endCursor } nodes { ${CARD_FIELDS} } } } } }`,
-    variables: (_rnd, fx) => ({ pipelineId: fx.pipelineId, first: 25 }),
-    async floor(client, _rnd, fx) {
-      await client.query(`SELECT s.id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum) AS value,
-          round(sum(t.own_weighted_sum + t.unweighted_value_sum * s.probability), 2) AS weighted
-        FROM pipeline_stages s JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0 AND t.status = 'OPEN'
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL GROUP BY s.id, t.currency`, [fx.organizationId, fx.pipelineId]);
-      await client.query(`SELECT s.id AS column_id, s.name, s.color, s.probability, s.type, s.rotting_days, s.position AS column_position, c.*
-        FROM pipeline_stages s CROSS JOIN LATERAL (${FLOOR_CARD_SQL} FROM deals d ${FLOOR_CARD_JOINS} ${FLOOR_NEXT_ACTIVITY}
-          WHERE d.organization_id = s.organization_id AND d.stage_id = s.id AND d.deleted_at IS NULL AND d.status = 'OPEN' ORDER BY d.position, d.id LIMIT 26) c
-        WHERE s.organization_id = $1 AND s.pipeline_id = $2 AND s.deleted_at IS NULL ORDER BY s.position, c.position`, [fx.organizationId, fx.pipelineId]);
-    },
-  },
+  boardOperation('board', "a pipeline's columns: count, per-currency total and weighted value, first 25 cards with company, owner, contact, next activity", false),
+  boardOperation('boardOpen', 'the board filtered to open deals: totals from the rollup per stage and status; cards through ix_deals__open_board (no entries for the Won and Lost columns)', true),
   {
     name: 'dealsPage',
     kind: 'list',

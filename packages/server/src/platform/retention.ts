@@ -1,3 +1,4 @@
+import { inTransaction } from './transaction';
 import type { Pool } from 'pg';
 
 /**
@@ -58,30 +59,17 @@ async function inBatches(size: number, batch: () => Promise<number>): Promise<nu
 
 async function purgeDeals(pool: Pool, organizationId: string, before: Date, size: number): Promise<{ purged: number; detached: number }> {
   let detached = 0;
-  const purged = await inBatches(size, async () => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      // SKIP LOCKED: a deal someone is editing right now waits for the next run.
-      const { rows } = await client.query<{ id: string }>(`SELECT id FROM deals WHERE organization_id = $1 AND status IN ('WON', 'LOST') AND closed_at < $2
-        ORDER BY closed_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`, [organizationId, before, size]);
-      if (rows.length === 0) {
-        await client.query('COMMIT');
-        return 0;
-      }
-      const ids = rows.map((r) => r.id);
-      const activities = await client.query(`UPDATE activities SET deal_id = NULL, version = version + 1, updated_at = now() WHERE organization_id = $1 AND deal_id = ANY($2::uuid[])`, [organizationId, ids]);
-      detached += activities.rowCount ?? 0;
-      const deleted = await client.query(`DELETE FROM deals WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
-      await client.query('COMMIT');
-      return deleted.rowCount ?? 0;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  });
+  const purged = await inBatches(size, () => inTransaction(pool, async (client) => {
+    // SKIP LOCKED: a deal someone is editing right now waits for the next run.
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM deals WHERE organization_id = $1 AND status IN ('WON', 'LOST') AND closed_at < $2
+      ORDER BY closed_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`, [organizationId, before, size]);
+    if (rows.length === 0) return 0;
+    const ids = rows.map((r) => r.id);
+    const activities = await client.query(`UPDATE activities SET deal_id = NULL, version = version + 1, updated_at = now() WHERE organization_id = $1 AND deal_id = ANY($2::uuid[])`, [organizationId, ids]);
+    detached += activities.rowCount ?? 0;
+    const deleted = await client.query(`DELETE FROM deals WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, ids]);
+    return deleted.rowCount ?? 0;
+  }));
   return { purged, detached };
 }
 

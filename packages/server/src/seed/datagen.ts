@@ -1,3 +1,4 @@
+import { inTransaction } from '../platform/transaction';
 import type { Pool, PoolClient } from 'pg';
 import { uuidv7 } from '../platform/ids';
 import { createDefaultPipeline } from '../modules/sales/default-pipeline';
@@ -79,21 +80,6 @@ export async function runDatagen(pool: Pool, o: DatagenOptions): Promise<Datagen
     for (let i = 0; i < o.organizations; i++) await inTransaction(pool, (client) => loadOrganization(client, i, 'insert'));
   }
   return out;
-}
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 /** The bulk load's transaction around `load` (which returns the organizations it loaded). */

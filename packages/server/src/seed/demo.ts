@@ -1,3 +1,4 @@
+import { inTransaction } from '../platform/transaction';
 import type { Pool } from 'pg';
 import { hashPassword } from '../platform/auth/passwords';
 import { uuidv7 } from '../platform/ids';
@@ -22,9 +23,7 @@ export async function seedDemoOrganization(pool: Pool, size = { companies: 30, d
   const exists = await pool.query(`SELECT 1 FROM organizations WHERE slug = 'demo'`);
   if (exists.rowCount) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const organizationId = uuidv7();
     await client.query(`INSERT INTO organizations (id, name, slug, industry, default_currency) VALUES ($1, 'Demo Company', 'demo', 'Software', 'USD')`, [organizationId]);
     const teams = new Map<string, string>();
@@ -48,12 +47,6 @@ export async function seedDemoOrganization(pool: Pool, size = { companies: 30, d
       organizationId, ownerIds: userIds.slice(2, 5), pipelineId, stages: stages.rows,
       companies: size.companies, contactsPerCompany: 2, deals: size.deals, activitiesPerDeal: 2, seed: 20261123,
     });
-    await client.query('COMMIT');
     return true;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

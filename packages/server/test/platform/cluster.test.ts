@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
+import { freePort } from '../support/ports';
 
 /**
  * API_PROCESSES=2: the built server as a primary and two workers on one port and one test database.
@@ -10,15 +10,6 @@ import { startTestPlatform, type TestPlatform } from '../support/harness';
  * the other keeps serving, and SIGTERM stops the primary and every worker cleanly.
  */
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One request on a connection of its own (no keep-alive), so that the primary hands each to the next worker. */
 function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {

@@ -1,24 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPlatform, ApiClient, type Tenant, type TestPlatform } from '../support/harness';
+import { freePort } from '../support/ports';
 
 /**
  * Live updates across server processes: two real `node dist/main.js` processes on one database;
  * a subscriber on one receives what a user does on the other — for each pub/sub adapter.
  */
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface ServerProcess { url: string; child: ChildProcess; stop(): Promise<void> }
 

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { STATE_FILE, TEMPLATE_DB, withDatabase } from './database';
+import { freePort } from './ports';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -21,17 +22,6 @@ function reachable(url: string): Promise<boolean> {
     socket.once('data', (data) => { socket.destroy(); resolve(data.toString().startsWith('+PONG')); });
     socket.once('error', () => resolve(false));
     socket.once('timeout', () => { socket.destroy(); resolve(false); });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
 

@@ -13,10 +13,7 @@ import { placeActivity, type ActivityLinks } from './activityCache';
 
 export const CreateActivityDocument = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {
-    createActivity(input: $input) {
-      ...ActivityItem
-      deal { id nextActivityState nextActivity { id subject dueAt type } }
-    }
+    createActivity(input: $input) { ...ActivityWritten }
   }
 `);
 

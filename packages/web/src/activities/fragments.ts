@@ -28,3 +28,11 @@ export const ActivityListFragmentDoc = graphql(`
     nodes { ...ActivityItem }
   }
 `);
+
+// What an activity write returns: the item, and its deal's next-activity state that the board shows.
+export const ActivityWrittenFragmentDoc = graphql(`
+  fragment ActivityWritten on Activity {
+    ...ActivityItem
+    deal { id nextActivityState nextActivity { id subject dueAt type } }
+  }
+`);

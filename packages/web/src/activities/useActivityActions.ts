@@ -8,19 +8,13 @@ import { placeActivity } from './activityCache';
 
 export const CompleteActivityDocument = graphql(`
   mutation CompleteActivity($id: ID!) {
-    completeActivity(id: $id) {
-      ...ActivityItem
-      deal { id nextActivityState nextActivity { id subject dueAt type } }
-    }
+    completeActivity(id: $id) { ...ActivityWritten }
   }
 `);
 
 export const ReopenActivityDocument = graphql(`
   mutation ReopenActivity($id: ID!) {
-    reopenActivity(id: $id) {
-      ...ActivityItem
-      deal { id nextActivityState nextActivity { id subject dueAt type } }
-    }
+    reopenActivity(id: $id) { ...ActivityWritten }
   }
 `);
 

@@ -21,25 +21,34 @@ function access(readField: ReadField): BoardAccess<Reference, StoredColumn> {
   };
 }
 
+/** Rewrites every cached board with `change` (which returns the board unchanged, or null to keep it as is). */
+function modifyBoards(cache: ApolloCache, change: (board: StoredBoard, readField: ReadField, storeFieldName: string) => StoredBoard | null): void {
+  cache.modify<{ board: StoredBoard }>({
+    id: 'ROOT_QUERY',
+    fields: {
+      board(existing, { readField, storeFieldName }) {
+        const board = existing as unknown as StoredBoard;
+        if (!board?.columns) return existing;
+        return (change(board, readField as ReadField, storeFieldName) ?? existing) as unknown as typeof existing;
+      },
+    },
+  });
+}
+
+/** The cache reference of a deal, or null when the cache cannot identify it. */
+function dealRef(cache: ApolloCache, id: string): Reference | null {
+  const ref = cache.identify({ __typename: 'Deal', id });
+  return ref ? { __ref: ref } : null;
+}
+
 /**
  * Applies a move to every cached board that shows the target stage (the board as filtered now and
  * any other filter cached before), without a request. Used by moveDeal's optimistic update and
  * again with the server's answer.
  */
 export function applyMoveToCache(cache: ApolloCache, move: MoveSpec, deal: DealFacts): void {
-  const ref = cache.identify({ __typename: 'Deal', id: deal.id });
-  if (!ref) return;
-  const node: Reference = { __ref: ref };
-  cache.modify<{ board: StoredBoard }>({
-    id: 'ROOT_QUERY',
-    fields: {
-      board(existing, { readField }) {
-        const board = existing as unknown as StoredBoard;
-        if (!board?.columns) return existing;
-        return applyMove(board, move, deal, node, access(readField as ReadField)) as unknown as typeof existing;
-      },
-    },
-  });
+  const node = dealRef(cache, deal.id);
+  if (node) modifyBoards(cache, (board, readField) => applyMove(board, move, deal, node, access(readField)));
 }
 
 /**
@@ -47,26 +56,19 @@ export function applyMoveToCache(cache: ApolloCache, move: MoveSpec, deal: DealF
  * `after`, so the column grows in place.
  */
 export function appendColumnPage(cache: ApolloCache, stageId: string, after: string, page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }): void {
-  cache.modify<{ board: StoredBoard }>({
-    id: 'ROOT_QUERY',
-    fields: {
-      board(existing, { readField }) {
-        const board = existing as unknown as StoredBoard;
-        if (!board?.columns) return existing;
-        let changed = false;
-        const columns = board.columns.map((column) => {
-          if (readField<string>('id', column.stage) !== stageId || column.deals.pageInfo.endCursor !== after) return column;
-          const have = new Set(column.deals.nodes.map((n) => n.__ref));
-          const added = page.nodes
-            .map((n) => cache.identify({ __typename: 'Deal', id: n.id }))
-            .filter((r): r is string => !!r && !have.has(r))
-            .map((r) => ({ __ref: r }));
-          changed = true;
-          return { ...column, deals: { ...column.deals, nodes: [...column.deals.nodes, ...added], pageInfo: { ...column.deals.pageInfo, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor } } };
-        });
-        return (changed ? { ...board, columns } : existing) as typeof existing;
-      },
-    },
+  modifyBoards(cache, (board, readField) => {
+    let changed = false;
+    const columns = board.columns.map((column) => {
+      if (readField<string>('id', column.stage) !== stageId || column.deals.pageInfo.endCursor !== after) return column;
+      const have = new Set(column.deals.nodes.map((n) => n.__ref));
+      const added = page.nodes
+        .map((n) => cache.identify({ __typename: 'Deal', id: n.id }))
+        .filter((r): r is string => !!r && !have.has(r))
+        .map((r) => ({ __ref: r }));
+      changed = true;
+      return { ...column, deals: { ...column.deals, nodes: [...column.deals.nodes, ...added], pageInfo: { ...column.deals.pageInfo, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor } } };
+    });
+    return changed ? { ...board, columns } : null;
   });
 }
 
@@ -88,33 +90,11 @@ function unfiltered(storeFieldName: string): boolean {
  * their next poll.
  */
 export function addNewDealToCache(cache: ApolloCache, deal: DealFacts & { stageId: string }): void {
-  const ref = cache.identify({ __typename: 'Deal', id: deal.id });
-  if (!ref) return;
-  const node: Reference = { __ref: ref };
-  cache.modify<{ board: StoredBoard }>({
-    id: 'ROOT_QUERY',
-    fields: {
-      board(existing, { readField, storeFieldName }) {
-        const board = existing as unknown as StoredBoard;
-        if (!board?.columns || !unfiltered(storeFieldName)) return existing;
-        return applyMove(board, { dealId: deal.id, toStageId: deal.stageId }, deal, node, access(readField as ReadField)) as unknown as typeof existing;
-      },
-    },
-  });
+  const node = dealRef(cache, deal.id);
+  if (node) modifyBoards(cache, (board, readField, storeFieldName) => (unfiltered(storeFieldName) ? applyMove(board, { dealId: deal.id, toStageId: deal.stageId }, deal, node, access(readField)) : null));
 }
 
 /** A deleted deal leaves its column (count and totals too) on every cached board. */
 export function removeDealFromCache(cache: ApolloCache, deal: DealFacts): void {
-  const ref = cache.identify({ __typename: 'Deal', id: deal.id });
-  if (!ref) return;
-  cache.modify<{ board: StoredBoard }>({
-    id: 'ROOT_QUERY',
-    fields: {
-      board(existing, { readField }) {
-        const board = existing as unknown as StoredBoard;
-        if (!board?.columns) return existing;
-        return removeDeal(board, deal, access(readField as ReadField)) as unknown as typeof existing;
-      },
-    },
-  });
+  if (dealRef(cache, deal.id)) modifyBoards(cache, (board, readField) => removeDeal(board, deal, access(readField)));
 }

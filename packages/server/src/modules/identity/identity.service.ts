@@ -1,3 +1,4 @@
+import { inTransaction } from '../../platform/transaction';
 import type { Pool, PoolClient } from 'pg';
 import type { Config } from '../../config';
 import { badInput, conflict, notFound, unauthenticated } from '../../platform/errors';
@@ -31,19 +32,8 @@ const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/
 export class IdentityService {
   constructor(private readonly ownerPool: Pool, private readonly config: Config, private readonly throttle: AuthThrottle) {}
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.ownerPool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.ownerPool, work);
   }
 
   private async issueTokens(client: PoolClient, userId: string, organizationId: string | null, meta: RequestMeta): Promise<SessionTokens> {

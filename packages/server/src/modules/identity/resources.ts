@@ -14,8 +14,6 @@ import { CustomFieldType } from '../../platform/custom-fields/custom-field-defin
 /** People of the organization (global user rows, seen through their membership). */
 export const UserResource: ResourceDefinition<User> = defineResource({
   entity: User,
-  name: 'User',
-  plural: 'users',
   area: 'records',
   tenantScoped: false,
   scope: 'organizationMembers',
@@ -27,16 +25,12 @@ export const UserResource: ResourceDefinition<User> = defineResource({
 
 export const TeamResource: ResourceDefinition<Team> = defineResource({
   entity: Team,
-  name: 'Team',
-  plural: 'teams',
   area: 'settings',
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
 });
 
 export const MembershipResource: ResourceDefinition<Membership> = defineResource({
   entity: Membership,
-  name: 'Membership',
-  plural: 'memberships',
   area: 'members',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,
@@ -44,8 +38,6 @@ export const MembershipResource: ResourceDefinition<Membership> = defineResource
 
 export const ApiKeyResource: ResourceDefinition<ApiKey> = defineResource({
   entity: ApiKey,
-  name: 'ApiKey',
-  plural: 'apiKeys',
   area: 'apiKeys',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   createInput: false,
@@ -53,8 +45,6 @@ export const ApiKeyResource: ResourceDefinition<ApiKey> = defineResource({
 
 export const InvitationResource: ResourceDefinition<Invitation> = defineResource({
   entity: Invitation,
-  name: 'Invitation',
-  plural: 'invitations',
   area: 'members',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   createInput: false,
@@ -62,8 +52,6 @@ export const InvitationResource: ResourceDefinition<Invitation> = defineResource
 
 export const AuditLogResource: ResourceDefinition<AuditLog> = defineResource({
   entity: AuditLog,
-  name: 'AuditLog',
-  plural: 'auditLogs',
   area: 'audit',
   filterable: ['entityType', 'entityId', 'action', 'actorUserId', 'createdAt'],
   sortable: ['createdAt'],
@@ -74,8 +62,6 @@ export const AuditLogResource: ResourceDefinition<AuditLog> = defineResource({
 
 export const CustomFieldDefinitionResource: ResourceDefinition<CustomFieldDefinition> = defineResource({
   entity: CustomFieldDefinition,
-  name: 'CustomFieldDefinition',
-  plural: 'customFieldDefinitions',
   area: 'settings',
   filterable: ['entityType', 'key', 'label', 'createdAt'],
   sortable: ['position', 'label', 'createdAt'],

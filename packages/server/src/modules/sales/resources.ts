@@ -26,8 +26,6 @@ const fullText = (table: 'companies' | 'contacts' | 'deals') => ({
 
 export const CompanyResource: ResourceDefinition<Company> = defineResource({
   entity: Company,
-  name: 'Company',
-  plural: 'companies',
   area: 'records',
   ownedBy: 'ownerId',
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
@@ -37,8 +35,6 @@ export const CompanyResource: ResourceDefinition<Company> = defineResource({
 
 export const ContactResource: ResourceDefinition<Contact> = defineResource({
   entity: Contact,
-  name: 'Contact',
-  plural: 'contacts',
   area: 'records',
   ownedBy: 'ownerId',
   defaultOrder: [{ field: 'lastName', direction: 'ASC' }, { field: 'firstName', direction: 'ASC' }],
@@ -47,16 +43,12 @@ export const ContactResource: ResourceDefinition<Contact> = defineResource({
 
 export const PipelineResource: ResourceDefinition<Pipeline> = defineResource({
   entity: Pipeline,
-  name: 'Pipeline',
-  plural: 'pipelines',
   area: 'settings',
   defaultOrder: [{ field: 'position', direction: 'ASC' }],
 });
 
 export const PipelineStageResource: ResourceDefinition<PipelineStage> = defineResource({
   entity: PipelineStage,
-  name: 'PipelineStage',
-  plural: 'pipelineStages',
   area: 'settings',
   defaultOrder: [{ field: 'position', direction: 'ASC' }],
   hooks: {
@@ -70,8 +62,6 @@ export const PipelineStageResource: ResourceDefinition<PipelineStage> = defineRe
 
 export const DealResource: ResourceDefinition<Deal> = defineResource({
   entity: Deal,
-  name: 'Deal',
-  plural: 'deals',
   area: 'records',
   ownedBy: 'ownerId',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
@@ -93,8 +83,6 @@ export const DealResource: ResourceDefinition<Deal> = defineResource({
 
 export const DealStageChangeResource: ResourceDefinition<DealStageChange> = defineResource({
   entity: DealStageChange,
-  name: 'DealStageChange',
-  plural: 'dealStageChanges',
   area: 'records',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,
@@ -108,8 +96,6 @@ function syncCompletion(values: Record<string, unknown>, existing?: Activity): v
 
 export const ActivityResource: ResourceDefinition<Activity> = defineResource({
   entity: Activity,
-  name: 'Activity',
-  plural: 'activities',
   area: 'records',
   ownedBy: 'ownerId',
   assignedTo: 'assignedToId',

@@ -46,10 +46,10 @@ export interface VirtualFilter {
 /** What a module writes to declare a resource; `defineResource` completes it into a ResourceDefinition. */
 export interface ResourceDeclaration<E = any> {
   entity: EntityClass<E>;
-  /** GraphQL type name; also the audit log's entity type and the custom-field entity type. */
-  name: string;
-  /** Query field for the list, e.g. `deals`; the singular is the camel-cased name. */
-  plural: string;
+  /** GraphQL type name; also the audit log's entity type and the custom-field entity type. Default: the entity class's name. */
+  name?: string;
+  /** Query field for the list, e.g. `deals`; the singular is the camel-cased name. Default: the name's English plural, camel-cased. */
+  plural?: string;
   area: AccessArea;
   /**
    * Who a row belongs to, for areas where lesser roles change only their own rows (records): the
@@ -78,12 +78,19 @@ export interface ResourceDeclaration<E = any> {
   /** Takes the organization's custom fields; true when the entity declares `field.customFields()`. */
   customFields?: boolean;
   virtualFilters?: Record<string, VirtualFilter>;
+  /**
+   * How a CSV import writes its checked rows when not by plain inserts (an upsert on a natural key):
+   * how many it wrote, and each refused row by its index in `rows`.
+   */
+  importRows?(ctx: TenantContext, rows: Record<string, unknown>[]): Promise<{ written: number; problems: { index: number; field: string; code: string; message: string }[] }>;
   hooks?: ResourceHooks<E>;
   description?: string;
 }
 
 /** A resource once its declaration is completed: the derived lists are filled in. */
 export interface ResourceDefinition<E = any> extends ResourceDeclaration<E> {
+  name: string;
+  plural: string;
   filterable: (keyof E & string)[];
   sortable: (keyof E & string)[];
   createInput?: EntityClass;
@@ -96,7 +103,9 @@ const registry = new Map<string, ResourceDefinition>();
  * sortable fields, the create input and its immutable fields, and to-one relations for references
  * (their inverse lists are added to the targets by `completeDeclarations`).
  */
-export function defineResource<E>(definition: ResourceDeclaration<E>): ResourceDefinition<E> {
+export function defineResource<E>(declaration: ResourceDeclaration<E>): ResourceDefinition<E> {
+  const name = declaration.name ?? declaration.entity.name;
+  const definition = { ...declaration, name, plural: declaration.plural ?? pluralOf(name) };
   if (registry.has(definition.name)) throw new Error(`Resource ${definition.name} is declared twice`);
   const fields = declaredFields(definition.entity);
   const names = (pick: (f: FieldSpec) => boolean | undefined) => fields.filter(pick).map((f) => f.property as keyof E & string);
@@ -121,6 +130,14 @@ export function defineResource<E>(definition: ResourceDeclaration<E>): ResourceD
 }
 
 const unique = <T>(list: T[]): T[] => [...new Set(list)];
+
+/** `Company` → `companies`, `ApiKey` → `apiKeys`: the default list name; irregular ones are declared. */
+export function pluralOf(name: string): string {
+  const camel = name.charAt(0).toLowerCase() + name.slice(1);
+  if (/[^aeiou]y$/.test(camel)) return `${camel.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(camel)) return `${camel}es`;
+  return `${camel}s`;
+}
 
 /** The resource serving an entity class (references name entities, relations need resources). */
 export function resourceOfEntity(entity: Function): ResourceDefinition {
