@@ -15,11 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": typeof types.MyActivitiesDocument,
-    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": typeof types.CreateActivityDocument,
     "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": typeof types.ActivityListFragmentDoc,
-    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.CompleteActivityDocument,
-    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": typeof types.ReopenActivityDocument,
+    "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": typeof types.ActivityWrittenFragmentDoc,
+    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.CompleteActivityDocument,
+    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.ReopenActivityDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": typeof types.OverdueCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.LogInDocument,
@@ -96,11 +97,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": types.MyActivitiesDocument,
-    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": types.CreateActivityDocument,
     "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": types.ActivityListFragmentDoc,
-    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.CompleteActivityDocument,
-    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n": types.ReopenActivityDocument,
+    "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": types.ActivityWrittenFragmentDoc,
+    "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": types.CompleteActivityDocument,
+    "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": types.ReopenActivityDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": types.OverdueCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.LogInDocument,
@@ -197,7 +199,7 @@ export function graphql(source: "\n  query MyActivities {\n    overdue: myOpenAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,11 +211,15 @@ export function graphql(source: "\n  fragment ActivityList on ActivityConnection
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n"): (typeof documents)["\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) {\n      ...ActivityItem\n      deal { id nextActivityState nextActivity { id subject dueAt type } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
