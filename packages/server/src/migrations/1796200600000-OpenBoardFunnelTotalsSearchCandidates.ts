@@ -32,7 +32,7 @@ import { SearchUnderRowSecurity1795436300000 } from './1795436300000-SearchUnder
  *   The document expressions are those of the GIN indexes (migration TenantSecurityAndSearch) and
  *   of SEARCH_DOCUMENT in modules/sales/search-documents.ts, character for character.
  */
-const DOCUMENTS: Record<string, string> = {
+export const DOCUMENTS: Record<string, string> = {
   companies: `to_tsvector('simple', coalesce(name, '') || ' ' || coalesce(industry, '') || ' ' || coalesce(website, '') || ' ' || coalesce(email, '') || ' ' || coalesce(city, ''))`,
   contacts: `to_tsvector('simple', coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(job_title, '') || ' ' || coalesce(phone, ''))`,
   deals: `to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(description, '') || ' ' || coalesce(source, ''))`,
@@ -49,6 +49,45 @@ const STAGE_TOTALS_WITHOUT_STATUS: RollupDefinition = { ...DEAL_STAGE_TOTALS, ke
  */
 const RECENT: Record<string, number> = { companies: 400, contacts: 800, deals: 2000 };
 
+/** `app_search` over these documents (a later migration that changes a document recreates it with this). */
+export function appSearchFunction(documents: Record<string, string>): string {
+  const branches = Object.entries(documents).map(([table, document], i) => `
+      ${i === 0 ? 'IF' : 'ELSIF'} p_table = '${table}' THEN
+        IF p_limit IS NULL THEN
+          RETURN QUERY SELECT t.id, NULL::real FROM "${table}" t WHERE t.organization_id = v_org AND ${document} @@ p_query;
+        ELSIF (SELECT c.reltuples FROM pg_class c WHERE c.oid = '"${table}"'::regclass) < ${RECENT[table] * 125} THEN
+          -- A table this small: ranking every match costs less than testing the newest rows.
+          RETURN QUERY SELECT t.id, ts_rank(${document}, p_query) AS rank FROM "${table}" t
+            WHERE t.organization_id = v_org AND t.deleted_at IS NULL AND ${document} @@ p_query ORDER BY 2 DESC, 1 LIMIT p_limit;
+        ELSE
+          RETURN QUERY WITH recent AS MATERIALIZED (
+              SELECT r.id, ts_rank(${document}, p_query) AS rank
+                FROM (SELECT t.* FROM "${table}" t WHERE t.organization_id = v_org ORDER BY t.id DESC LIMIT ${RECENT[table]}) r
+               WHERE r.deleted_at IS NULL AND ${document} @@ p_query)
+            SELECT r.id, r.rank FROM recent r WHERE (SELECT count(*) FROM recent) >= p_limit ORDER BY 2 DESC, 1 LIMIT p_limit;
+          IF FOUND THEN RETURN; END IF;
+          RETURN QUERY WITH matches AS MATERIALIZED (
+              SELECT t.ctid AS row FROM "${table}" t WHERE ${document} @@ p_query AND coalesce(t.organization_id = v_org, false)
+            )
+            SELECT c.id, ts_rank(${document}, p_query) AS rank FROM (
+              SELECT t.* FROM matches m JOIN "${table}" t ON t.ctid = m.row WHERE t.deleted_at IS NULL LIMIT v_candidates
+            ) c ORDER BY 2 DESC, 1 LIMIT p_limit;
+        END IF;`).join('');
+  return `CREATE OR REPLACE FUNCTION app_search(p_table text, p_query tsquery, p_limit integer DEFAULT NULL)
+    RETURNS TABLE (id uuid, rank real)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET plan_cache_mode = force_custom_plan
+    SET max_parallel_workers_per_gather = 0 ROWS 200 AS $$
+    DECLARE
+      v_org uuid := app_current_org();
+      v_candidates integer := greatest(coalesce(p_limit, 0) * 10, 200);
+    BEGIN
+      IF v_org IS NULL THEN RETURN; END IF;${branches}
+      ELSE
+        RAISE EXCEPTION 'app_search: % is not searchable', p_table;
+      END IF;
+    END $$`;
+}
+
 export class OpenBoardFunnelTotalsSearchCandidates1796200600000 implements MigrationInterface {
   name = 'OpenBoardFunnelTotalsSearchCandidates1796200600000';
 
@@ -57,41 +96,7 @@ export class OpenBoardFunnelTotalsSearchCandidates1796200600000 implements Migra
     await dropRollup(q, DEAL_STAGE_TOTALS);
     await createRollup(q, DEAL_STAGE_TOTALS);
     await createRollup(q, DEAL_FUNNEL_TOTALS);
-    const branches = Object.entries(DOCUMENTS).map(([table, document], i) => `
-        ${i === 0 ? 'IF' : 'ELSIF'} p_table = '${table}' THEN
-          IF p_limit IS NULL THEN
-            RETURN QUERY SELECT t.id, NULL::real FROM "${table}" t WHERE t.organization_id = v_org AND ${document} @@ p_query;
-          ELSIF (SELECT c.reltuples FROM pg_class c WHERE c.oid = '"${table}"'::regclass) < ${RECENT[table] * 125} THEN
-            -- A table this small: ranking every match costs less than testing the newest rows.
-            RETURN QUERY SELECT t.id, ts_rank(${document}, p_query) AS rank FROM "${table}" t
-              WHERE t.organization_id = v_org AND t.deleted_at IS NULL AND ${document} @@ p_query ORDER BY 2 DESC, 1 LIMIT p_limit;
-          ELSE
-            RETURN QUERY WITH recent AS MATERIALIZED (
-                SELECT r.id, ts_rank(${document}, p_query) AS rank
-                  FROM (SELECT t.* FROM "${table}" t WHERE t.organization_id = v_org ORDER BY t.id DESC LIMIT ${RECENT[table]}) r
-                 WHERE r.deleted_at IS NULL AND ${document} @@ p_query)
-              SELECT r.id, r.rank FROM recent r WHERE (SELECT count(*) FROM recent) >= p_limit ORDER BY 2 DESC, 1 LIMIT p_limit;
-            IF FOUND THEN RETURN; END IF;
-            RETURN QUERY WITH matches AS MATERIALIZED (
-                SELECT t.ctid AS row FROM "${table}" t WHERE ${document} @@ p_query AND coalesce(t.organization_id = v_org, false)
-              )
-              SELECT c.id, ts_rank(${document}, p_query) AS rank FROM (
-                SELECT t.* FROM matches m JOIN "${table}" t ON t.ctid = m.row WHERE t.deleted_at IS NULL LIMIT v_candidates
-              ) c ORDER BY 2 DESC, 1 LIMIT p_limit;
-          END IF;`).join('');
-    await q.query(`CREATE OR REPLACE FUNCTION app_search(p_table text, p_query tsquery, p_limit integer DEFAULT NULL)
-      RETURNS TABLE (id uuid, rank real)
-      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET plan_cache_mode = force_custom_plan
-      SET max_parallel_workers_per_gather = 0 ROWS 200 AS $$
-      DECLARE
-        v_org uuid := app_current_org();
-        v_candidates integer := greatest(coalesce(p_limit, 0) * 10, 200);
-      BEGIN
-        IF v_org IS NULL THEN RETURN; END IF;${branches}
-        ELSE
-          RAISE EXCEPTION 'app_search: % is not searchable', p_table;
-        END IF;
-      END $$`);
+    await q.query(appSearchFunction(DOCUMENTS));
   }
 
   public async down(q: QueryRunner): Promise<void> {

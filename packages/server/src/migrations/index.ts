@@ -14,6 +14,7 @@ import { AuthThrottle1796200000000 } from './1796200000000-AuthThrottle';
 import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
 import { OpenBoardFunnelTotalsSearchCandidates1796200600000 } from './1796200600000-OpenBoardFunnelTotalsSearchCandidates';
 import { FurthestStageInCurrentPipeline1796200700000 } from './1796200700000-FurthestStageInCurrentPipeline';
+import { SearchAddressesAndPhones1796200800000 } from './1796200800000-SearchAddressesAndPhones';
 import { CommerceOrders1796127591864 } from './1796127591864-CommerceOrders';
 
 export const MIGRATIONS = [
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   CatalogProducts1796117127487,
   OpenBoardFunnelTotalsSearchCandidates1796200600000,
   FurthestStageInCurrentPipeline1796200700000,
+  SearchAddressesAndPhones1796200800000,
   CommerceOrders1796127591864,
 ];

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useViewer } from '../auth/Viewer';
 import { CompanyPicker, type PickedCompany } from '../companies/CompanyPicker';
+import { ContactPicker, type PickedContact } from '../contacts/ContactPicker';
 import { graphql } from '../gql';
 import { errorInfo, fieldError, type ErrorInfo } from '../lib/errors';
 import { focusFirstInvalid } from '../lib/forms';
@@ -38,12 +39,14 @@ export function NewDealDialog({ open, onClose, stages, pipelineId, onCreated, co
   const { data: options } = useQuery(BoardFilterOptionsDocument, { fetchPolicy: 'cache-first' });
   const [createDeal, { loading }] = useMutation(CreateDealDocument);
   const [company, setCompany] = useState<PickedCompany | null>(presetCompany ?? null);
+  const [contact, setContact] = useState<PickedContact | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<ErrorInfo | null>(null);
 
   useEffect(() => {
     if (open) {
       setCompany(presetCompany ?? null);
+      setContact(null);
       setErrors({});
       setServerError(null);
     }
@@ -79,6 +82,7 @@ export function NewDealDialog({ open, onClose, stages, pipelineId, onCreated, co
             expectedCloseDate: values.expectedCloseDate || null,
             ownerId: values.ownerId || null,
             companyId: company?.id ?? null,
+            contactId: contact?.id ?? null,
           },
         },
         update(cache, { data: created }) {
@@ -99,7 +103,7 @@ export function NewDealDialog({ open, onClose, stages, pipelineId, onCreated, co
   }
 
   const message = (field: string) => errors[field] ?? fieldError(serverError, field);
-  const general = serverError && !['title', 'value', 'currency', 'stageId', 'expectedCloseDate', 'ownerId', 'companyId'].some((f) => fieldError(serverError, f)) ? serverError.message : null;
+  const general = serverError && !['title', 'value', 'currency', 'stageId', 'expectedCloseDate', 'ownerId', 'companyId', 'contactId'].some((f) => fieldError(serverError, f)) ? serverError.message : null;
 
   return (
     <Dialog open={open} onClose={onClose} title="New deal"
@@ -127,7 +131,10 @@ export function NewDealDialog({ open, onClose, stages, pipelineId, onCreated, co
           </Field>
         </div>
         <Field label="Company" error={message('companyId')} hint="Optional">
-          <CompanyPicker value={company} onChange={setCompany} />
+          <CompanyPicker value={company} onChange={(c) => { setCompany(c); if (c?.id !== company?.id) setContact(null); }} />
+        </Field>
+        <Field label="Contact person" error={message('contactId')} hint={company ? `Optional; people of ${company.name}` : 'Optional'}>
+          <ContactPicker key={company?.id ?? 'any'} value={contact} onChange={setContact} companyId={company?.id} />
         </Field>
         <Field label="Owner" error={message('ownerId')}>
           <select className="select" name="ownerId" defaultValue={viewer.user.id}>

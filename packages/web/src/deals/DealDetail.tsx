@@ -9,6 +9,7 @@ import { BoardFilterOptionsDocument } from '../board/BoardFiltersBar';
 import { LostReasonDialog } from '../board/LostReasonDialog';
 import { useMoveDeal, type StageRef } from '../board/useMoveDeal';
 import { CompanyPicker } from '../companies/CompanyPicker';
+import { ContactPicker } from '../contacts/ContactPicker';
 import { graphql } from '../gql';
 import type { DealDetailQuery, UpdateDealInput } from '../gql/graphql';
 import { errorInfo } from '../lib/errors';
@@ -52,6 +53,7 @@ export const UpdateDealDocument = graphql(`
   mutation UpdateDeal($id: ID!, $input: UpdateDealInput!, $expectedVersion: Int) {
     updateDeal(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...DealCard
+      contact { id firstName lastName email phone }
       description
       source
       priority
@@ -115,6 +117,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
   const [askLost, setAskLost] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [editingCompany, setEditingCompany] = useState(false);
+  const [editingContact, setEditingContact] = useState(false);
 
   const stages = deal.pipeline?.stages.nodes ?? [];
   const current = stages.find((s) => s.id === deal.stageId);
@@ -133,7 +136,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
             id: deal.id, version: deal.version + 1, title: deal.title, value: deal.value, currency: deal.currency, probability: deal.probability,
             expectedCloseDate: deal.expectedCloseDate, daysInStage: deal.daysInStage, isRotting: deal.isRotting, status: deal.status, stageId: deal.stageId,
             stageEnteredAt: deal.stageEnteredAt, closedAt: deal.closedAt, lostReason: deal.lostReason, nextActivityState: deal.nextActivityState,
-            nextActivity: deal.nextActivity, company: deal.company, owner: deal.owner, description: deal.description, source: deal.source,
+            nextActivity: deal.nextActivity, company: deal.company, contact: deal.contact, owner: deal.owner, description: deal.description, source: deal.source,
             priority: deal.priority, updatedAt: new Date().toISOString(), weightedValue: deal.weightedValue, effectiveProbability: deal.effectiveProbability,
             ...(input as object),
             ...optimistic,
@@ -284,7 +287,28 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
                 )}
               </dd>
               <dt>Contact</dt>
-              <dd style={{ padding: '7px 0' }}>{deal.contact ? <Link to={`/contacts/${deal.contact.id}`}>{deal.contact.firstName} {deal.contact.lastName}</Link> : <span className="muted">—</span>}</dd>
+              <dd>
+                {editingContact ? (
+                  <div className="row">
+                    <div style={{ flex: 1 }}>
+                      <ContactPicker companyId={deal.company?.id} value={deal.contact ? { id: deal.contact.id, name: `${deal.contact.firstName} ${deal.contact.lastName}` } : null} onChange={(c) => {
+                        setEditingContact(false);
+                        void save({ contactId: c?.id ?? null }).then((err) => err && toast.show({ kind: 'error', message: err }));
+                      }} />
+                    </div>
+                    <Button size="sm" variant="ghost" icon="close" aria-label="Cancel" onClick={() => setEditingContact(false)} />
+                  </div>
+                ) : (
+                  <div className="row">
+                    {deal.contact ? <Link to={`/contacts/${deal.contact.id}`}>{deal.contact.firstName} {deal.contact.lastName}</Link> : !canEdit && <span className="muted">—</span>}
+                    {canEdit && (
+                      <button type="button" className="inline-edit" onClick={() => setEditingContact(true)} aria-label={`Contact person: ${deal.contact ? `${deal.contact.firstName} ${deal.contact.lastName}` : 'none'}. Edit`}>
+                        {deal.contact ? <Icon name="edit" /> : <span className="placeholder">Add contact person</span>}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </dd>
               <dt>Probability</dt>
               <dd>
                 <InlineEdit label="Probability override (percent)" value={deal.probability !== null ? String(Math.round(deal.probability * 100)) : ''}

@@ -12,15 +12,18 @@ import { DealStageChange } from './deal-stage-change.entity';
 import { ActivityStatus } from './enums';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
-import { matchesSearch, prefixQuery } from './search-documents';
+import { matchesSearch, prefixQuery, type SearchableTable } from './search-documents';
 import { prepareNewDeal, recordStageChange } from './deal-rules';
 
-const fullText = (table: 'companies' | 'contacts' | 'deals') => ({
+/** `search`: words in the row's document; for contacts and deals, also in their company's (its name, domain…). */
+const fullText = (table: SearchableTable) => ({
   type: () => String,
   description: 'Words to find (prefix match on each word).',
   compile: (_ctx: unknown, alias: string, value: unknown) => {
     const query = prefixQuery(String(value));
-    return query ? matchesSearch(table, alias, query) : sql`TRUE`;
+    if (!query) return sql`TRUE`;
+    const own = matchesSearch(table, alias, query);
+    return table === 'companies' ? own : sql`(${own} OR ${matchesSearch('companies', alias, query, 'company_id')})`;
   },
 });
 

@@ -107,6 +107,7 @@ export function defineResource<E>(declaration: ResourceDeclaration<E>): Resource
   const name = declaration.name ?? declaration.entity.name;
   const definition = { ...declaration, name, plural: declaration.plural ?? pluralOf(name) };
   if (registry.has(definition.name)) throw new Error(`Resource ${definition.name} is declared twice`);
+  if (definition.tenantScoped === false && definition.scope !== 'organizationMembers') throw new Error(`Resource ${definition.name} is global (tenantScoped: false) but has no scope: declare scope: 'organizationMembers'`);
   const fields = declaredFields(definition.entity);
   const names = (pick: (f: FieldSpec) => boolean | undefined) => fields.filter(pick).map((f) => f.property as keyof E & string);
   const timestamps = declaredTimestamps(definition.entity) as (keyof E & string)[];

@@ -26,12 +26,8 @@ const nextAlias = () => `r${++aliasCounter % 1_000_000}`;
 /** The tenant and soft-delete filter every read starts from; no query is built without it. */
 export function scope(def: ResourceDefinition, ctx: TenantContext, alias: string, withDeleted = false): Sql {
   const a = ident(alias);
-  if (def.tenantScoped === false) {
-    if (def.scope === 'organizationMembers') {
-      return sql`EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = ${ctx.organizationId} AND m.user_id = ${a}.id)`;
-    }
-    throw new Error(`${def.name} has no scope`);
-  }
+  // A global table's rows (users) are those of the organization's members: defineResource refuses any other scope.
+  if (def.tenantScoped === false) return sql`EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = ${ctx.organizationId} AND m.user_id = ${a}.id)`;
   const tenant = sql`${a}.organization_id = ${ctx.organizationId}`;
   const softDelete = !withDeleted && fieldsOf(def.entity).has('deletedAt') ? sql`${a}.deleted_at IS NULL` : undefined;
   return and([tenant, softDelete, def.rowFilter?.(ctx, alias)]);
