@@ -10,6 +10,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from './config';
+import { MODULES } from './modules';
 import { WebSocketServer } from 'ws';
 import { httpError, type ContextServices } from './platform/auth/authenticate';
 import { authenticateThrottled, type AuthThrottle } from './platform/auth/throttle';
@@ -18,6 +19,7 @@ import { serveSubscriptions } from './platform/subscriptions-server';
 import type { RequestContext } from './platform/context';
 import { formatError } from './platform/format-error';
 import type { EventBus } from './platform/events/event-bus';
+import type { JobQueue } from './platform/jobs';
 import { csvExportHandler } from './platform/export/csv-export';
 import { csvImportHandler } from './platform/import/csv-import';
 import { queryProtectionPlugin } from './platform/protection/plugin';
@@ -107,7 +109,7 @@ export interface AppServer {
 }
 
 export async function createAppServer(config: Config, schema: GraphQLSchema, appPool: Pool, events: EventBus, throttle: AuthThrottle,
-  rateLimiter: RateLimiter = RateLimiter.create(config)): Promise<AppServer> {
+  rateLimiter: RateLimiter = RateLimiter.create(config), jobs?: JobQueue): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   // GraphQL answers POSTs: a weak ETag (a SHA-1 of every response body) is never used by a client.
@@ -117,7 +119,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   const operations = OperationManifest.load(config.persistedOperationsFile);
   httpServer.requestTimeout = config.requestTimeoutMs + 5000;
   let shuttingDown = false;
-  const services: ContextServices = { config, appPool, operations, events, throttle };
+  const services: ContextServices = { config, appPool, operations, events, throttle, jobs };
 
   // Subscriptions over graphql-ws on the same port and path; same authentication, tenant and role rules.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -183,6 +185,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   // Imports take a whole file (a spreadsheet's worth of rows) as text/csv.
   app.post('/import/:resource.csv', express.text({ type: () => true, limit: config.importBodyLimit }), csvImportHandler(services));
   app.use('/import', unreadableBody);
+  for (const module of MODULES) module.routes?.(app, services);
 
   const webDist = config.webDistDir;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {

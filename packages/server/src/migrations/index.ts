@@ -15,7 +15,12 @@ import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
 import { OpenBoardFunnelTotalsSearchCandidates1796200600000 } from './1796200600000-OpenBoardFunnelTotalsSearchCandidates';
 import { FurthestStageInCurrentPipeline1796200700000 } from './1796200700000-FurthestStageInCurrentPipeline';
 import { SearchAddressesAndPhones1796200800000 } from './1796200800000-SearchAddressesAndPhones';
+import { ProductManagement1796128686257 } from './1796128686257-ProductManagement';
+import { AnalyticsModule1796127541512 } from './1796127541512-AnalyticsModule';
 import { CommerceOrders1796127591864 } from './1796127591864-CommerceOrders';
+import { LoyaltyReferralsPrivacy1796127645942 } from './1796127645942-LoyaltyReferralsPrivacy';
+import { Webhooks1796127759991 } from './1796127759991-Webhooks';
+import { DeliveryRecipient1796128610858 } from './1796128610858-DeliveryRecipient';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -34,5 +39,10 @@ export const MIGRATIONS = [
   OpenBoardFunnelTotalsSearchCandidates1796200600000,
   FurthestStageInCurrentPipeline1796200700000,
   SearchAddressesAndPhones1796200800000,
+  ProductManagement1796128686257,
+  AnalyticsModule1796127541512,
   CommerceOrders1796127591864,
+  LoyaltyReferralsPrivacy1796127645942,
+  Webhooks1796127759991,
+  DeliveryRecipient1796128610858,
 ];

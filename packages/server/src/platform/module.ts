@@ -1,3 +1,6 @@
+import type { Express } from 'express';
+import type { ContextServices } from './auth/authenticate';
+
 /**
  * What a module contributes to the application, exported from its own index.ts: its entities (for
  * TypeORM and the migrations), and its resolvers for what is special (declared resources bring
@@ -8,6 +11,8 @@ export interface ModuleDefinition {
   entities: Function[];
   /** Resolver classes beyond the generic ones of the module's resources. */
   resolvers?: Function[];
+  /** HTTP endpoints beyond GraphQL (a provider's webhook), mounted next to the CSV routes. */
+  routes?: (app: Express, services: ContextServices) => void;
 }
 
 export function defineModule(module: ModuleDefinition): ModuleDefinition {

@@ -11,6 +11,8 @@ import { ContactMethod } from './enums';
 @Index('ix_contacts__name', ['organizationId', 'lastName', 'firstName', 'id'])
 @Index('ix_contacts__search', { synchronize: false })
 @Index('ix_contacts__custom_fields', { synchronize: false })
+// Mail events find their contact by address in any case (privacy module, migration LoyaltyReferralsPrivacy).
+@Index('ix_contacts__email_lower', { synchronize: false })
 export class Contact extends WithPostalAddress {
   @field.reference(() => Company, { nullable: true, as: 'company', inverse: 'contacts', outputType: () => String })
   companyId: string | null;
