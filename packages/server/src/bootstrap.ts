@@ -11,6 +11,7 @@ import { buildAppSchema } from './schema';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
 import { AuthThrottle } from './platform/auth/throttle';
 import { RateLimiter } from './platform/protection/rate-limit';
+import { JobQueue } from './platform/jobs';
 
 export interface Platform {
   config: Config;
@@ -22,6 +23,7 @@ export interface Platform {
   throttle: AuthThrottle;
   events: EventBus;
   server: AppServer;
+  jobs: JobQueue;
   embedded?: EmbeddedDatabase;
   close(): Promise<void>;
 }
@@ -49,12 +51,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const schema = await buildAppSchema(owner, identity);
   const events = await createEventBus(config.redisUrl, databaseUrl, ownerPool);
   const rateLimiter = RateLimiter.create(config, ownerPool);
-  const server = await createAppServer(config, schema, appPool, events, throttle, rateLimiter);
+  // Started before the server answers: a request's after-commit work may send jobs at once.
+  const jobs = await new JobQueue(config, ownerPool).start();
+  const server = await createAppServer(config, schema, appPool, events, throttle, rateLimiter, jobs);
   return {
-    config, databaseUrl, owner, ownerPool, appPool, identity, throttle, events, server, embedded,
+    config, databaseUrl, owner, ownerPool, appPool, identity, throttle, events, server, jobs, embedded,
     async close() {
       server.setShuttingDown();
       await server.apollo.stop();
+      // After the requests (their after-commit sends), before the pools: waits for the jobs in flight.
+      await jobs.stop();
       await events.close();
       await throttle.close();
       await rateLimiter.close();

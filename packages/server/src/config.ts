@@ -66,6 +66,44 @@ export interface Config {
   signUpsPerIpPerHour: number;
   /** Invalid API keys and access, refresh or invitation tokens one address may send per minute before 429. */
   credentialFailuresPerIpPerMinute: number;
+  /** Keys that encrypt integration credentials (INTEGRATION_KEYS='kid:base64-32-bytes,…'), the current one first; older ones still decrypt. */
+  integrationKeys: IntegrationKey[];
+  /** Run background job workers in this process (platform/jobs); false: only send jobs. */
+  jobWorkers: boolean;
+  /** How often an idle job worker asks the queue for work (a job sent by this process wakes it at once). */
+  jobPollMs: number;
+  /** Deliver webhooks to loopback, private and link-local addresses too (tests, on-premises receivers). */
+  webhooksAllowPrivate: boolean;
+  /** Longest one webhook attempt may take (connect, send, answer). */
+  webhookTimeoutMs: number;
+  /** Attempts per delivery before it is marked FAILED. */
+  webhookMaxAttempts: number;
+  /** Wait before the second attempt; each further one waits twice as long, up to webhookRetryMaxMs. */
+  webhookRetryBaseMs: number;
+  webhookRetryMaxMs: number;
+}
+
+export interface IntegrationKey { id: string; key: Buffer }
+
+/** A fixed development key, so dev and test data stay readable across restarts; refused in production. */
+export const DEV_INTEGRATION_KEY: IntegrationKey = { id: 'dev', key: Buffer.alloc(32, 'crm-dev-only-integration-key') };
+let warnedDevKey = false;
+
+function integrationKeys(raw: string | undefined, env: Config['env']): IntegrationKey[] {
+  if (!raw) {
+    // Production gets none, and loadConfig refuses to start.
+    if (env === 'production') return [];
+    // Said once per process in development; tests use the fixed key silently.
+    if (!warnedDevKey && env === 'development') console.warn('[config] INTEGRATION_KEYS unset: integration credentials use the fixed development key (refused in production)');
+    warnedDevKey = true;
+    return [DEV_INTEGRATION_KEY];
+  }
+  return raw.split(',').map((entry) => {
+    const [id, encoded] = entry.trim().split(':');
+    const key = Buffer.from(encoded ?? '', 'base64');
+    if (!id || !/^[\w.-]{1,50}$/.test(id) || key.length !== 32) throw new Error('INTEGRATION_KEYS must be kid:base64 pairs of 32-byte keys, separated by commas, the current key first');
+    return { id, key };
+  });
 }
 
 /** A retention period: a positive number of days, or undefined (unset) to keep forever. */
@@ -118,7 +156,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
     seedDemo: process.env.SEED_DEMO !== 'false',
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),
-    bodyLimit: process.env.BODY_LIMIT || '256kb',
+    // Room for an ingestion batch of 5,000 rows (analytics), about 1.5 MB of JSON.
+    bodyLimit: process.env.BODY_LIMIT || '4mb',
     importBodyLimit: process.env.IMPORT_BODY_LIMIT || '20mb',
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
@@ -138,12 +177,21 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginFailuresPerIpPerHour: int('LOGIN_FAILURES_PER_IP_PER_HOUR', 100),
     signUpsPerIpPerHour: int('SIGN_UPS_PER_IP_PER_HOUR', 20),
     credentialFailuresPerIpPerMinute: int('CREDENTIAL_FAILURES_PER_IP_PER_MINUTE', 30),
+    integrationKeys: overrides.integrationKeys ?? integrationKeys(process.env.INTEGRATION_KEYS, env),
+    jobWorkers: process.env.JOB_WORKERS !== 'false',
+    jobPollMs: Math.max(100, int('JOB_POLL_MS', 2000)),
+    webhooksAllowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE === 'true',
+    webhookTimeoutMs: Math.max(100, int('WEBHOOK_TIMEOUT_MS', 10000)),
+    webhookMaxAttempts: Math.max(1, int('WEBHOOK_MAX_ATTEMPTS', 8)),
+    webhookRetryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 30000),
+    webhookRetryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 6 * 3600 * 1000),
     persistedOperationsFile: process.env.PERSISTED_OPERATIONS_FILE || path.join(repoRoot, 'packages', 'schema', 'persisted-operations.json'),
     ...overrides,
   };
   if (config.env === 'production' && (config.jwtSecret === DEFAULT_JWT_SECRET || config.jwtSecret.length < 32)) {
     throw new Error('Refusing to start in production with the default or a short JWT_SECRET (set JWT_SECRET to 32+ random characters).');
   }
+  if (config.integrationKeys.length === 0) throw new Error('Refusing to start in production without INTEGRATION_KEYS (kid:base64 of 32 random bytes) to encrypt integration credentials.');
   // The audit trail outlives the records it describes.
   const { auditDays, ...others } = config.retention;
   const longest = Math.max(...[others.dealsDays, others.tasksDays, others.interactionsDays].filter((d): d is number => d !== undefined));

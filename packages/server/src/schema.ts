@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { MODULES } from './modules';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import type { IdentityService } from './modules/identity/identity.service';
+import { PLATFORM_RESOLVERS } from './platform/entities';
 import { allResources, completeDeclarations } from './platform/resource/definition';
 import { useEntityMetadata } from './platform/resource/metadata';
 import { resolversFor } from './platform/resource/resolver-factory';
@@ -20,7 +21,7 @@ export async function buildAppSchema(dataSource: DataSource, identity: IdentityS
   await loadEntityMetadata(dataSource);
   completeDeclarations();
   const generic = allResources().flatMap(resolversFor);
-  const special = MODULES.flatMap((m) => m.resolvers ?? []);
+  const special = [...PLATFORM_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers ?? [])];
   const instances = new Map<Function, unknown>([[IdentityResolver, new IdentityResolver(identity)]]);
   return buildSchema({
     resolvers: [...generic, ...special] as [Function, ...Function[]],

@@ -6,6 +6,7 @@ import type { Loaders } from './resource/loaders';
 import type { QueryLimits } from './protection/limits';
 import type { OperationManifest } from './protection/persisted-operations';
 import type { EventBus } from './events/event-bus';
+import type { JobQueue } from './jobs';
 
 export interface RequestInfo {
   ip: string | null;
@@ -29,6 +30,8 @@ export interface RequestContext {
   /** First-party operations (persisted-operation manifest). */
   operations: OperationManifest;
   events: EventBus;
+  /** Background jobs of this server, for work sent once a transaction commits. */
+  jobs?: JobQueue;
   /** A new context for the same credentials, its session opened (and membership checked) afresh: one per subscription event. */
   fork?: () => RequestContext;
 }

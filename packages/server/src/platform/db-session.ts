@@ -45,6 +45,9 @@ export class DbSession {
 
   private readonly deadline: number;
   private afterCommitCallbacks: (() => void)[] = [];
+  private beforeCommitCallbacks: (() => Promise<void>)[] = [];
+  /** Counts top-level transactions: tells what was gathered for one from what is left of a rolled-back one. */
+  transactionSerial = 0;
   /** Statements queued or running, and callbacks waiting for there to be none. */
   private inFlight = 0;
   private idleCallbacks: (() => void)[] = [];
@@ -162,20 +165,36 @@ export class DbSession {
   /** Runs `work` atomically; nested calls become savepoints. Nothing half-written survives a throw. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     const depth = this.transactionDepth++;
+    if (depth === 0) this.transactionSerial++;
     const savepoint = `sp_${depth}`;
     await this.query(depth === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
     try {
       const result = await work();
+      if (depth === 0) await this.flushBeforeCommit();
       await this.query(depth === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
       if (depth === 0) this.flushAfterCommit();
       return result;
     } catch (error) {
       await this.query(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => undefined);
-      if (depth === 0) this.afterCommitCallbacks = [];
+      if (depth === 0) {
+        this.afterCommitCallbacks = [];
+        this.beforeCommitCallbacks = [];
+      }
       throw error;
     } finally {
       this.transactionDepth--;
     }
+  }
+
+  /** Runs last inside the current transaction, before COMMIT (an outbox written with the change); dropped on rollback. */
+  beforeCommit(callback: () => Promise<void>): void {
+    if (this.transactionDepth === 0) throw new Error('beforeCommit needs an open transaction');
+    this.beforeCommitCallbacks.push(callback);
+  }
+
+  private async flushBeforeCommit(): Promise<void> {
+    // A callback may queue another (its own writes announce changes too).
+    while (this.beforeCommitCallbacks.length) await this.beforeCommitCallbacks.shift()!();
   }
 
   /** Runs once the current transaction commits (at once outside one); dropped on rollback. */

@@ -5,6 +5,7 @@ import { Role } from './roles';
 import type { RequestContext, RequestInfo } from '../context';
 import { DbSession, type SessionOpener } from '../db-session';
 import type { EventBus } from '../events/event-bus';
+import type { JobQueue } from '../jobs';
 import type { AuthThrottle } from './throttle';
 import { UUID_PATTERN } from '../ids';
 import { effectiveLimits } from '../protection/limits';
@@ -27,6 +28,8 @@ export interface ContextServices {
   appPool: Pool;
   operations: OperationManifest;
   events: EventBus;
+  /** Background jobs of this server (platform/jobs); absent in callers that run none. */
+  jobs?: JobQueue;
   /** Budgets for bad credentials per address; every way in (HTTP, WebSocket, export) goes through it. */
   throttle: AuthThrottle;
 }
@@ -49,7 +52,7 @@ export async function authenticate(credentials: Credentials, services: ContextSe
   const defaults = { requestsPerMinute: config.rateLimitPerMinute };
   const blank = (): RequestContext => ({
     config, request: credentials.request, userId: null, organizationId: null, actor: null, db: undefined as never, loaders: undefined as never,
-    limits: effectiveLimits(defaults), registeredOperationsOnly: false, operations: services.operations, events: services.events,
+    limits: effectiveLimits(defaults), registeredOperationsOnly: false, operations: services.operations, events: services.events, jobs: services.jobs,
   });
   const context = blank();
   // Each opener writes what it learns (tenant, role, limits) into the context whose session it opens.

@@ -15,6 +15,11 @@ export interface ChangeEvent {
   refs: Record<string, string | null>;
   actorUserId: string | null;
   at: string;
+  /** This event's own id (a webhook receiver deduplicates by it). */
+  eventId?: string;
+  /** The record's status after the change and, when the change moved it, before (deal WON, order PAID…). */
+  status?: string | null;
+  previousStatus?: string | null;
 }
 
 export type EventHandler = (event: ChangeEvent) => void;

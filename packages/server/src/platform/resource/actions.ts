@@ -94,7 +94,7 @@ export async function runAction<E, A>(ctx: TenantContext, action: ActionDefiniti
       const keys = [...Object.keys(changes), ...(action.trashes ? ['deletedAt'] : [])];
       await writeAudit(ctx, def.name, id, auditAs, snapshot(record as object, keys), snapshot(updated as object, keys));
       await def.hooks?.afterWrite?.(ctx, auditAs, record, updated);
-      announce(ctx, def, auditAs, updated as object);
+      announce(ctx, def, auditAs, updated as object, record as object);
       return updated;
     });
     ctx.loaders.prime(def, done);

@@ -148,7 +148,7 @@ export async function updateRecord<E>(ctx: TenantContext, def: ResourceDefinitio
     const entity = await updateRow(ctx, def, id, changes);
     await writeAudit(ctx, def.name, id, 'UPDATE', snapshot(existing as object, changed), snapshot(entity as object, changed));
     await def.hooks?.afterWrite?.(ctx, 'UPDATE', existing, entity);
-    announce(ctx, def, 'UPDATE', entity as object);
+    announce(ctx, def, 'UPDATE', entity as object, existing as object);
     return entity;
   });
   ctx.loaders.prime(def, updated);
