@@ -94,11 +94,11 @@ function run(command, args, env, { onLine } = {}) {
 
 /**
  * Loads `deals` deals over `organizations` organizations with the generator's bulk mode (COPY, the
- * kept sums rebuilt once at the end); returns timings and the large organization's sign-in.
+ * kept sums rebuilt once at the end), `args` further datagen options; returns timings and the large organization's sign-in.
  */
-async function loadData(db, { deals, organizations, seed, log }) {
+async function loadData(db, { deals, organizations, seed, log, args = [] }) {
   const started = Date.now();
-  const output = await run(process.execPath, [path.join(DIST, 'scripts', 'datagen.js'), '--deals', String(deals), '--organizations', String(organizations), '--seed', String(seed), '--bulk'], db.env, {
+  const output = await run(process.execPath, [path.join(DIST, 'scripts', 'datagen.js'), '--deals', String(deals), '--organizations', String(organizations), '--seed', String(seed), '--bulk', ...args], db.env, {
     onLine: (line) => { if (/^(Datagen \S+: \d|done|built|rebuilt|committed)/.test(line.trim())) log(`    ${line.trim()}`); },
   });
   const wall = (Date.now() - started) / 1000;
@@ -131,6 +131,8 @@ async function startServer(db, { logFile, processes = 1, env: extra = {} }) {
     ...db.env,
     NODE_ENV: 'production',
     JWT_SECRET: crypto.randomBytes(30).toString('base64url').slice(0, 40),
+    // Production refuses to start without a key for integration credentials (analytics).
+    INTEGRATION_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
     PORT: String(port),

@@ -12,9 +12,10 @@ export const REFERENCE_TABLES = ['users', 'organizations', 'refresh_tokens'] as 
 /**
  * Global tables only the coordinator uses, left as plain local tables under Citus: TypeORM's migration
  * list (only the migrator reads it) and the sign-in throttle (UNLOGGED counters written on every failed
- * sign-in: as a reference table each write would be a two-phase commit to every node).
+ * sign-in: as a reference table each write would be a two-phase commit to every node), and the
+ * generated-column expressions TypeORM's schema diff reads (analytics migration).
  */
-export const COORDINATOR_TABLES = ['migrations', 'auth_throttle'] as const;
+export const COORDINATOR_TABLES = ['migrations', 'auth_throttle', 'typeorm_generated_columns'] as const;
 
 /** Tenant tables PostgreSQL keeps current by triggers: the app role may only read them. */
 export const READ_ONLY_TENANT_TABLES = [DEAL_STAGE_TOTALS.table, DEAL_FORECAST_TOTALS.table, DEAL_FUNNEL_TOTALS.table, 'deal_stage_durations'] as const;

@@ -390,7 +390,7 @@ describe('operations', () => {
   });
 
   describe('production configuration', () => {
-    const saved = { NODE_ENV: process.env.NODE_ENV, JWT_SECRET: process.env.JWT_SECRET };
+    const saved = { NODE_ENV: process.env.NODE_ENV, JWT_SECRET: process.env.JWT_SECRET, INTEGRATION_KEYS: process.env.INTEGRATION_KEYS };
     afterEach(() => {
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[key];
@@ -407,6 +407,9 @@ describe('operations', () => {
       process.env.JWT_SECRET = DEFAULT_JWT_SECRET;
       expect(() => loadConfig()).toThrow(/JWT_SECRET/);
       process.env.JWT_SECRET = 'k'.repeat(48);
+      // A strong secret alone is not enough: integration credentials need their key too (test/analytics/integrations.test.ts).
+      expect(() => loadConfig()).toThrow(/INTEGRATION_KEYS/);
+      process.env.INTEGRATION_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
       const config = loadConfig();
       expect(config.env).toBe('production');
       expect(config.jwtSecret).toBe('k'.repeat(48));

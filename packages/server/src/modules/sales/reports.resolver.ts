@@ -2,9 +2,10 @@ import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver
 import { assertCan } from '../../platform/auth/policy';
 import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
 import { badInput } from '../../platform/errors';
-import { and, sql, Sql } from '../../platform/sql';
+import { and, joinSql, sql, Sql } from '../../platform/sql';
 import { DateScalar, DecimalScalar } from '../../platform/scalars';
 import { ActivityType } from './enums';
+import { funnelReachSources } from './funnel-reach';
 import { ROLLED_UP_WEIGHTED } from './rollups';
 import { ActivityResource, DealResource, PipelineStageResource } from './resources';
 import { MembershipResource } from '../identity/resources';
@@ -164,7 +165,8 @@ export class ReportsResolver {
   }
 
   @Query(() => [FunnelStep], { description: 'From stage history: how many deals reached each stage, conversion to the next, and time spent.' })
-  async funnel(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext): Promise<FunnelStep[]> {
+  async funnel(@Arg('pipelineId', () => ID) pipelineId: string, @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null, @Ctx() context: RequestContext,
+    @Arg('includeExternalEvents', { nullable: true, defaultValue: false, description: 'Also count events from outside CRMs: they lift their deal, or count as a lead of their own.' }) includeExternalEvents: boolean): Promise<FunnelStep[]> {
     const ctx = start(context);
     // A deal "reached" every open stage up to the furthest one it ever entered (deals.furthest_stage_position,
     // kept from the stage history by PostgreSQL); a won deal reached them all.
@@ -172,8 +174,18 @@ export class ReportsResolver {
     // A whole pipeline reads the sums PostgreSQL keeps: deals per furthest position (rollup DEAL_FUNNEL_TOTALS)
     // and time in stage (migration DealStageDurations), a cost independent of the number of deals.
     const wholePipeline = !filter?.ownerId && !filter?.teamId && !filter?.from && !filter?.to;
+    const external = (includeExternalEvents ? funnelReachSources() : []).map((reach) => reach(ctx, pipelineId, { from: filter?.from, to: filter?.to }));
+    // An event lifts its deal when the deal is in the cohort; a lead the CRM does not hold has no owner, so an owner or team filter leaves it out.
+    const lifted = external.map((e) => sql` UNION ALL SELECT d.id::text, e.position FROM deals d JOIN (${e}) e ON e.deal_id = d.id WHERE ${cohort}`);
+    const outside = filter?.ownerId || filter?.teamId ? [] : external.map((e) => sql` UNION ALL SELECT e.key, e.position FROM (${e}) e WHERE e.deal_id IS NULL`);
     const rows = await ctx.db.query<{ stageId: string; stageName: string; position: number; reached: number; averageDaysInStage: number | null }>(sql`
-      WITH histogram AS MATERIALIZED (${wholePipeline ? sql`
+      WITH histogram AS MATERIALIZED (${external.length ? sql`
+        SELECT r.position, count(*)::int AS deals FROM (
+          SELECT x.key, max(x.position) AS position FROM (
+            SELECT d.id::text AS key, d.furthest_stage_position AS position FROM deals d WHERE ${cohort} AND d.furthest_stage_position IS NOT NULL
+            ${joinSql([...lifted, ...outside], '')}) x
+          GROUP BY x.key) r
+        GROUP BY 1` : wholePipeline ? sql`
         SELECT t.furthest_stage_position AS position, t.deal_count::int AS deals FROM deal_funnel_totals t
         WHERE ${ofTenant(ctx, 't')} AND t.pipeline_id = ${pipelineId}::uuid AND t.deal_count > 0` : sql`
         SELECT d.furthest_stage_position AS position, count(*)::int AS deals FROM deals d

@@ -1,14 +1,16 @@
 import { uuidv7 } from '../ids';
 import { sql } from '../sql';
 import type { TenantContext } from '../context';
+import { secretProperties } from '../resource/fields';
 
-/** Plain JSON of an entity for the audit trail (dates as ISO strings, no tenant id). */
+/** Plain JSON of an entity for the audit trail (dates as ISO strings, no tenant id, no secret field). */
 export function snapshot(entity: object | null, only?: Iterable<string>): Record<string, unknown> | null {
   if (!entity) return null;
   const keys = only ? [...only] : Object.keys(entity);
+  const secret = secretProperties(entity.constructor);
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    if (key === 'organizationId') continue;
+    if (key === 'organizationId' || secret.has(key)) continue;
     const value = (entity as Record<string, unknown>)[key];
     out[key] = value instanceof Date ? value.toISOString() : value;
   }

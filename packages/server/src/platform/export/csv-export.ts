@@ -6,6 +6,7 @@ import type { authenticate, ContextServices } from '../auth/authenticate';
 import { authenticateThrottled } from '../auth/throttle';
 import { requireTenant, type TenantContext } from '../context';
 import { allResources, type ResourceDefinition } from '../resource/definition';
+import { secretProperties } from '../resource/fields';
 import { fieldsOf, hydrate, tableOf } from '../resource/metadata';
 import { compileWhere, encodeCursor, keysetAfter, orderSql, resolveOrder, scope, type ListArgs } from '../resource/query';
 import { and, ident, sql } from '../sql';
@@ -33,7 +34,8 @@ function parseJson(raw: unknown, name: string): unknown {
 interface Column { header: string; relation?: string; property: string }
 
 function columnsFor(def: ResourceDefinition, requested: string | undefined): Column[] {
-  const own = [...fieldsOf(def.entity).values()].filter((f) => !HIDDEN.has(f.property));
+  const secret = secretProperties(def.entity);
+  const own = [...fieldsOf(def.entity).values()].filter((f) => !HIDDEN.has(f.property) && !secret.has(f.property));
   if (!requested) return own.map((f) => ({ header: f.property, property: f.property }));
   return requested.split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
     const [first, second] = name.split('.');

@@ -186,7 +186,12 @@ export function csvImportHandler(services: ContextServices) {
           else good.push({ line: index + 2, values: input.values });
         }
         if (errors.length && !dryRun) return;
-        for (let start = 0; start < good.length; start += IMPORT_BATCH) {
+        if (def.importRows) {
+          const { written, problems } = await def.importRows(ctx, good.map((g) => g.values));
+          created += written;
+          errors.push(...problems.map(({ index, ...problem }) => ({ row: good[index].line, ...problem })));
+        }
+        for (let start = 0; start < (def.importRows ? 0 : good.length); start += IMPORT_BATCH) {
           const batch = good.slice(start, start + IMPORT_BATCH);
           try {
             created += (await createRecords(ctx, def, batch.map((b) => b.values))).length;
