@@ -9,7 +9,8 @@ import type { Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
- * Loads realistic sales data: `pnpm datagen --deals 100000 [--organizations 3] [--seed 7] [--bulk]`.
+ * Loads realistic sales data: `pnpm datagen --deals 100000 [--orders 50000] [--organizations 3] [--seed 7] [--bulk]`.
+ * --orders N: also commerce data (products, orders with items, payments, stock adjustments; seed/commerce-generator.ts).
  * Deterministic for a seed; one organization gets most of the deals, the rest share the remainder.
  * Uses DATABASE_URL, else the embedded PostgreSQL of `npm start`.
  *
@@ -17,20 +18,21 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * built after the rows when the tables hold fewer rows than the load (unless --keep-indexes); the
  * loaded tables are locked until it commits (see seed/datagen.ts).
  */
-const USAGE = 'usage: datagen --deals N [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time] [--bulk [--keep-indexes]]';
+const USAGE = 'usage: datagen --deals N [--orders N] [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time] [--bulk [--keep-indexes]]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
-    deals: { type: 'string', default: '10000' }, organizations: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' },
+    deals: { type: 'string', default: '10000' }, orders: { type: 'string', default: '0' }, organizations: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' },
     users: { type: 'string', default: '8' }, now: { type: 'string' }, password: { type: 'string', default: 'datagen-password' }, help: { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false }, 'keep-indexes': { type: 'boolean', default: false },
   } });
   if (values.help) return void console.log(USAGE);
   const deals = Number(values.deals);
+  const orders = Number(values.orders);
   const organizations = Number(values.organizations);
   const seed = Number(values.seed);
   const users = Number(values.users);
-  if (![deals, organizations, seed, users].every((n) => Number.isInteger(n) && n >= 0) || organizations < 1 || users < 1) throw new Error(USAGE);
+  if (![deals, orders, organizations, seed, users].every((n) => Number.isInteger(n) && n >= 0) || organizations < 1 || users < 1) throw new Error(USAGE);
 
   // Dates are relative to "now"; pinning it to the day makes a seed reproduce the same rows and ids.
   const today = new Date();
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const result = await runDatagen(pool, {
-      deals, organizations, seed, users, passwordHash, now, bulk: values.bulk, keepIndexes: values['keep-indexes'],
+      deals, orders, organizations, seed, users, passwordHash, now, bulk: values.bulk, keepIndexes: values['keep-indexes'],
       log: (line) => console.log(`\r${line}        `),
       progress: (m) => process.stdout.write(`\r  ${m}        `),
     });

@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { uuidv7 } from '../platform/ids';
 import { createDefaultPipeline } from '../modules/sales/default-pipeline';
 import { rebuildKeptSums, triggersNotRebuilt } from '../modules/sales/kept-sums';
+import { generateCommerceData, type CommerceResult } from './commerce-generator';
 import { generateSalesData, type GenerateResult, type StageInfo } from './generator';
 
 /**
@@ -19,6 +20,8 @@ import { generateSalesData, type GenerateResult, type StageInfo } from './genera
  */
 export interface DatagenOptions {
   deals: number;
+  /** Commerce orders (with products, items, payments and stock adjustments), shared out like the deals. */
+  orders?: number;
   organizations: number;
   seed: number;
   users: number;
@@ -35,22 +38,26 @@ export interface DatagenOptions {
 
 export interface DatagenResult {
   rows: number;
-  organizations: { id: string; name: string; emails: string[]; result: GenerateResult }[];
+  organizations: { id: string; name: string; emails: string[]; result: GenerateResult; commerce?: CommerceResult }[];
 }
 
 /** The tables the generator writes, parents first. */
-const LOADED_TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pipeline_stages', 'companies', 'contacts', 'deals', 'deal_stage_changes', 'activities'];
+const LOADED_TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pipeline_stages', 'companies', 'contacts', 'deals', 'deal_stage_changes', 'activities',
+  'products', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'order_number_counters'];
 /** The large ones: in a bulk load into (nearly) empty tables their secondary indexes are built after the rows. */
-const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities'];
+const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities', 'orders', 'order_items', 'payments', 'inventory_adjustments'];
 /** Rows the generator writes per deal (its company and contact share, stage changes, activities), for the estimate. */
 const ROWS_PER_DEAL = 6.3;
+/** Rows per order: the order, 2.5 items and as many stock adjustments, half a payment. */
+const ROWS_PER_ORDER = 6.5;
 
 const rowsOf = (r: GenerateResult) => r.companies + r.contacts + r.deals + r.stageChanges + r.activities;
+const commerceRows = (c: CommerceResult) => c.products + c.orders + c.items + c.payments + c.adjustments;
 
 export async function runDatagen(pool: Pool, o: DatagenOptions): Promise<DatagenResult> {
   const log = o.log ?? (() => undefined);
   // The first organization is the large one: half the deals when there are several.
-  const shareOf = (i: number) => (o.organizations === 1 ? o.deals : i === 0 ? Math.ceil(o.deals / 2) : Math.floor(o.deals / 2 / (o.organizations - 1)));
+  const shareOf = (i: number, total = o.deals) => (o.organizations === 1 ? total : i === 0 ? Math.ceil(total / 2) : Math.floor(total / 2 / (o.organizations - 1)));
   const out: DatagenResult = { rows: 0, organizations: [] };
 
   const loadOrganization = async (client: PoolClient, i: number, writer: 'insert' | 'copy') => {
@@ -61,17 +68,23 @@ export async function runDatagen(pool: Pool, o: DatagenOptions): Promise<Datagen
       companies: Math.max(1, Math.round(shareOf(i) / 5)), contactsPerCompany: 2, deals: shareOf(i), activitiesPerDeal: 2, seed: o.seed * 1000 + i, now: o.now,
       onProgress: o.progress, writer,
     });
-    const rows = rowsOf(result);
+    const orders = shareOf(i, o.orders ?? 0);
+    const commerce = orders > 0 ? await generateCommerceData(client, {
+      organizationId: organization.id, ownerIds: organization.userIds, orders, seed: o.seed * 1000 + i, now: o.now, writer,
+      contactIds: (await client.query<{ id: string }>(`SELECT id FROM contacts WHERE organization_id = $1 ORDER BY id LIMIT 5000`, [organization.id])).rows.map((r) => r.id),
+    }) : undefined;
+    if (commerce) log(`${organization.name}: ${commerce.products} products, ${commerce.orders} orders, ${commerce.items} items, ${commerce.payments} payments, ${commerce.adjustments} stock adjustments`);
+    const rows = rowsOf(result) + (commerce ? commerceRows(commerce) : 0);
     const seconds = (Date.now() - started) / 1000;
     log(`${organization.name}: ${result.deals} deals, ${result.companies} companies, ${result.contacts} contacts, ${result.activities} activities, ${result.stageChanges} stage changes — ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(result.deals / seconds)} deals/s)`);
     out.rows += rows;
-    out.organizations.push({ id: organization.id, name: organization.name, emails, result });
+    out.organizations.push({ id: organization.id, name: organization.name, emails, result, commerce });
     return organization.id;
   };
 
   if (o.bulk) {
     // One transaction, so the indexes are built (and the sums rebuilt) once.
-    await inTransaction(pool, (client) => bulkLoad(client, { rows: o.deals * ROWS_PER_DEAL, keepIndexes: !!o.keepIndexes, log }, async () => {
+    await inTransaction(pool, (client) => bulkLoad(client, { rows: o.deals * ROWS_PER_DEAL + (o.orders ?? 0) * ROWS_PER_ORDER, keepIndexes: !!o.keepIndexes, log }, async () => {
       const ids: string[] = [];
       for (let i = 0; i < o.organizations; i++) ids.push(await loadOrganization(client, i, 'copy'));
       return ids;

@@ -68,11 +68,11 @@ export interface GenerateResult { companies: number; contacts: number; deals: nu
 
 const BATCH = 5000;
 
-type Columns = [name: string, type: string][];
-type Writer = (client: PoolClient, table: string, columns: Columns, rows: unknown[][]) => Promise<void>;
+export type Columns = [name: string, type: string][];
+export type Writer = (client: PoolClient, table: string, columns: Columns, rows: unknown[][]) => Promise<void>;
 
 /** INSERT … SELECT FROM unnest(arrays): one parameterised statement per few thousand rows. */
-async function insertColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
+export async function insertColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const chunk = rows.slice(start, start + BATCH);
     const arrays = columns.map((_, c) => chunk.map((row) => row[c]));
@@ -91,7 +91,7 @@ function copyText(value: unknown): string {
 }
 
 /** COPY … FROM STDIN in text format, a few thousand rows per chunk sent. */
-async function copyColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
+export async function copyColumns(client: PoolClient, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
   if (!rows.length) return;
   function* chunks() {
     for (let start = 0; start < rows.length; start += 2000) {

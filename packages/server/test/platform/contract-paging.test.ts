@@ -1,6 +1,7 @@
 import { allResources, type ResourceDefinition } from '../../src/platform/resource/definition';
 import { fieldInfo, tableOf, type FieldInfo } from '../../src/platform/resource/metadata';
 import { createFixture, FixtureError } from '../support/fixture-generator';
+import { dealWithLineItem, placedOrder } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 
 /**
@@ -21,6 +22,13 @@ const SEEDERS: Record<string, (tenant: Tenant) => Promise<void>> = {
   Invitation: (tenant) => times(ROWS, (i) => tenant.owner.ok(`mutation($e: String!) { inviteMember(input: { email: $e, role: VIEWER }) { token } }`, { e: `invitee${i}-${tenant.organizationId.slice(0, 8)}@example.com` })),
   AuditLog: (tenant) => times(ROWS, () => createFixture(byName('Team'), tenant)),
   DealStageChange: (tenant) => times(ROWS, () => createFixture(byName('Deal'), tenant)),
+  DocumentVersion: (tenant) => times(ROWS, () => createFixture(byName('Document'), tenant)),
+  // Unpaid, so totals can be arranged freely (amount paid never exceeds the total).
+  Order: (tenant) => times(ROWS, () => placedOrder(tenant.owner, false)),
+  OrderItem: (tenant) => times(ROWS, () => placedOrder(tenant.owner, false)),
+  Payment: (tenant) => times(ROWS, () => placedOrder(tenant.owner)),
+  InventoryAdjustment: (tenant) => times(ROWS, () => placedOrder(tenant.owner, false)),
+  DealLineItem: (tenant) => times(ROWS, () => dealWithLineItem(tenant.owner, tenant.stages[0].id)),
 };
 
 async function times(count: number, make: (i: number) => Promise<unknown>): Promise<void> {

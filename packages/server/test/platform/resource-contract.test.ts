@@ -1,6 +1,7 @@
 import { allResources, singularOf, type ResourceDefinition } from '../../src/platform/resource/definition';
 import { fieldInfo, tableOf } from '../../src/platform/resource/metadata';
 import { createFixture, FixtureError, pad, textFieldOf, writableResources } from '../support/fixture-generator';
+import { ADJUST_STOCK, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 
 /**
@@ -24,6 +25,8 @@ beforeAll(async () => {
     await t.addMember(tenant, 'VIEWER');
     await tenant.owner.ok(`mutation($e: String!) { inviteMember(input: { email: $e, role: VIEWER }) { token } }`, { e: `pending-${tenant.organizationId.slice(0, 8)}@example.com` });
     await createFixture(byName('Deal'), tenant);
+    await placedOrder(tenant.owner);
+    await dealWithLineItem(tenant.owner, tenant.stages[0].id);
   }
 });
 afterAll(() => t?.close());
@@ -63,6 +66,10 @@ const CHILDREN: Record<string, (parentId: string) => Promise<unknown>> = {
   },
   // Written by the platform with the deal itself.
   'Deal.stageChanges': async () => undefined,
+  // Commerce rows come from their actions.
+  'Contact.orders': async (customerId) => a.owner.ok(PLACE_ORDER, { input: { customerId, items: [{ productId: await stockedProduct(a.owner, { stock: 1 }), quantity: 1 }] } }),
+  'Deal.lineItems': async (dealId) => a.owner.ok(`mutation($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { id } }`, { input: { dealId, items: [{ productId: await stockedProduct(a.owner, { stock: 0 }), quantity: 1 }] } }),
+  'Product.inventoryAdjustments': async (productId) => a.owner.ok(ADJUST_STOCK, { input: { productId, reason: 'RESTOCK', delta: 1 } }),
   'Team.memberships': async (teamId) => {
     const member = await t.addMember(a, 'VIEWER');
     return a.owner.ok(`mutation($u: ID!, $team: ID) { setMemberTeam(userId: $u, teamId: $team) { id } }`, { u: member.userId, team: teamId });

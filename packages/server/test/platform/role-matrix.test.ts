@@ -4,6 +4,7 @@ import { Role, ROLE_RANK } from '../../src/platform/auth/roles';
 import { allResources, singularOf, type ResourceDefinition } from '../../src/platform/resource/definition';
 import { tableOf } from '../../src/platform/resource/metadata';
 import { createFixture, fixtureInput, textFieldOf } from '../support/fixture-generator';
+import { CHANGE_STATUS, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
 
 /**
@@ -156,10 +157,44 @@ const IDENTITY: Record<string, Partial<Record<Action, Operation[]>>> = {
   },
 };
 
+/** Orders are written by actions only (placed, moved, paid); none is ever deleted, only cancelled. */
+const COMMERCE: Record<string, Partial<Record<Action, Operation[]>>> = {
+  orders: {
+    create: [{ label: 'placeOrder', kinds: ['any'], attempt: async (actor) => {
+      const productId = await stockedProduct(tenant.owner, { stock: 1 });
+      return outcome(await actor.raw(PLACE_ORDER, { input: { items: [{ productId, quantity: 1 }] } }));
+    } }],
+    update: [{ label: 'changeOrderStatus', kinds: ['any'], attempt: async (actor) => outcome(await actor.raw(CHANGE_STATUS, { input: { orderId: await placedOrder(tenant.owner), status: 'CONFIRMED' } })) }],
+  },
+};
+
+/** Webhooks are managed by their own mutations (a secret is shown once); a public address literal needs no DNS. */
+const WEBHOOK_URL = 'https://93.184.215.14/hook';
+async function newSubscription(): Promise<string> {
+  const { createWebhookSubscription } = await tenant.owner.ok(`mutation($u: String!) { createWebhookSubscription(input: { url: $u, eventTypes: "webhook.ping" }) { subscription { id } } }`, { u: WEBHOOK_URL });
+  return createWebhookSubscription.subscription.id;
+}
+async function newDelivery(): Promise<string> {
+  return (await tenant.owner.ok(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: await newSubscription() })).testWebhook.id;
+}
+const onSubscription = (label: string, mutation: string): Operation => ({ label, kinds: ['any'], attempt: async (actor) => outcome(await actor.raw(mutation, { id: await newSubscription() })) });
+const WEBHOOKS: Record<string, Partial<Record<Action, Operation[]>>> = {
+  webhooks: {
+    create: [{ label: 'createWebhookSubscription', kinds: ['any'], attempt: async (actor) => outcome(await actor.raw(`mutation($u: String!) { createWebhookSubscription(input: { url: $u, eventTypes: "*" }) { secret } }`, { u: WEBHOOK_URL })) }],
+    update: [
+      onSubscription('updateWebhookSubscription', `mutation($id: ID!) { updateWebhookSubscription(input: { id: $id, description: "changed" }) { id } }`),
+      onSubscription('rotateWebhookSecret', `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`),
+      onSubscription('testWebhook', `mutation($id: ID!) { testWebhook(id: $id) { id } }`),
+      { label: 'redeliverWebhook', kinds: ['any'], attempt: async (actor) => outcome(await actor.raw(`mutation($id: ID!) { redeliverWebhook(id: $id) { id } }`, { id: await newDelivery() })) },
+    ],
+    delete: [onSubscription('deleteWebhookSubscription', `mutation($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`)],
+  },
+};
+
 function operations(area: string, action: Action): Operation[] {
   const resources = allResources().filter((def) => def.area === area);
   const generic = resources.flatMap((def) => (action === 'read' ? readOperations(def) : def.createInput ? writeOperations(def, action) : []));
-  return [...generic, ...(IDENTITY[area]?.[action] ?? [])];
+  return [...generic, ...(IDENTITY[area]?.[action] ?? []), ...(COMMERCE[area]?.[action] ?? []), ...(WEBHOOKS[area]?.[action] ?? [])];
 }
 
 beforeAll(async () => {
@@ -171,6 +206,8 @@ beforeAll(async () => {
   // Rows for every read-only resource to be read by id.
   await tenant.owner.ok(`mutation { createApiKey(input: { name: "readable", role: VIEWER }) { key } }`);
   for (const def of allResources().filter((r) => r.createInput)) await createFixture(def, tenant);
+  await dealWithLineItem(tenant.owner, tenant.stages[0].id);
+  await newDelivery();
 }, 120_000);
 afterAll(() => t?.close());
 
@@ -180,8 +217,8 @@ it('holds the built-in areas to the documented matrix', () => {
 
 it('reaches every area and action through the API, except those with no operation at all', () => {
   const unreachable = [...accessAreas().keys()].flatMap((area) => ACTIONS.filter((action) => operations(area, action).length === 0).map((action) => `${area}.${action}`));
-  // API keys are never edited, only revoked; the audit log is written by the platform alone.
-  expect(unreachable).toEqual(['apiKeys.update', 'audit.create', 'audit.update', 'audit.delete']);
+  // API keys are never edited, only revoked; the audit log is written by the platform alone; orders are cancelled, not deleted.
+  expect(unreachable.sort()).toEqual(['apiKeys.update', 'audit.create', 'audit.update', 'audit.delete', 'orders.delete'].sort());
 });
 
 const cases = [...accessAreas()].flatMap(([area, rule]) => ACTIONS.flatMap((action) => ROLES.map((role) => [area, action, role, rule] as const)));

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { allResources, singularOf, type ResourceDefinition } from '../../src/platform/resource/definition';
 import { tableOf } from '../../src/platform/resource/metadata';
 import { readState } from '../support/database';
+import { dealWithLineItem } from '../support/commerce';
 import { createFixture, textFieldOf, writableResources } from '../support/fixture-generator';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 
@@ -59,6 +60,7 @@ async function populate(tenant: Tenant): Promise<void> {
   await tenant.owner.ok(`mutation { createApiKey(input: { name: "wall", role: VIEWER }) { key } }`);
   await tenant.owner.ok(`mutation($e: String!) { inviteMember(input: { email: $e, role: VIEWER }) { token } }`, { e: `invitee-${randomBytes(4).toString('hex')}@example.com` });
   await t.addMember(tenant, 'MEMBER');
+  await dealWithLineItem(tenant.owner, tenant.stages[0].id);
   // One row in the trash, so lists asked for withDeleted are covered too.
   const { id } = await createFixture(writableResources()[0], tenant, { n: 99 });
   await tenant.owner.ok(`mutation($id: ID!) { delete${writableResources()[0].name}(id: $id) { id } }`, { id });

@@ -20,10 +20,18 @@ export async function stockedProduct(client: ApiClient, o: { price?: string; sto
   return createProduct.id;
 }
 
-/** A placed order of one stocked product with a first partial payment: rows of orders, items, payments and adjustments. */
-export async function placedOrder(client: ApiClient): Promise<string> {
+/** A placed order of one stocked product, with a first partial payment unless `pay` is false: rows of orders, items, payments and adjustments. */
+export async function placedOrder(client: ApiClient, pay = true): Promise<string> {
   const productId = await stockedProduct(client, { price: '20.00', stock: 3 });
   const { placeOrder } = await client.ok(PLACE_ORDER, { input: { items: [{ productId, quantity: 2 }] } });
-  await client.ok(RECORD_PAYMENT, { input: { orderId: placeOrder.id, amount: '15.00', paymentMethod: 'CASH', idempotencyKey: key('pay') } });
+  if (pay) await client.ok(RECORD_PAYMENT, { input: { orderId: placeOrder.id, amount: '15.00', paymentMethod: 'CASH', idempotencyKey: key('pay') } });
   return placeOrder.id;
+}
+
+/** A deal of the tenant's first stage carrying one product: a row of deal line items. */
+export async function dealWithLineItem(client: ApiClient, stageId: string): Promise<string> {
+  const productId = await stockedProduct(client, { price: '5.00', stock: 0 });
+  const { createDeal } = await client.ok(`mutation($s: ID!) { createDeal(input: { title: "With a product", stageId: $s }) { id } }`, { s: stageId });
+  await client.ok(`mutation($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { id } }`, { input: { dealId: createDeal.id, items: [{ productId, quantity: 2 }] } });
+  return createDeal.id;
 }

@@ -1,4 +1,5 @@
 import { allResources, resourceByName, type ResourceDefinition } from '../../src/platform/resource/definition';
+import { placedOrder } from './commerce';
 import type { ApiClient, Tenant } from './harness';
 
 /**
@@ -25,8 +26,10 @@ export const OVERRIDES: Record<string, (c: OverrideContext) => Record<string, un
 };
 
 /** References to resources that cannot be created through the generic API: an existing row. */
-export const EXISTING: Record<string, (tenant: Tenant, caller: { userId: string }) => string> = {
+export const EXISTING: Record<string, (tenant: Tenant, caller: { userId: string }) => string | Promise<string>> = {
   User: (_tenant, caller) => caller.userId,
+  // A new placed order each time (a delivery is one per order), with rows of its items, payment and stock adjustments.
+  Order: (tenant) => placedOrder(tenant.owner),
 };
 
 export interface FixtureOptions {

@@ -7,6 +7,7 @@ import { Order } from './order.entity';
 @record('deliveries', { description: 'Deliveries of orders, one per order.' })
 export class Delivery extends TenantEntity {
   @field.reference(() => Order, { as: 'order', inverse: 'deliveries', inverseDescription: 'Its delivery (at most one).', unique: true, input: 'create', onDelete: 'CASCADE' }) orderId: string;
+  @field.text({ max: 200, min: 1, filter: true, sort: true, description: 'Who receives it.' }) recipientName: string;
   @field.json({ description: 'Where to: street, city, state, zipCode, country.' }) address: Record<string, unknown>;
   @field.enum(DeliveryMethod, 'delivery_method', { filter: true }) deliveryMethod: DeliveryMethod;
   @field.enum(DeliveryStatus, 'delivery_status', { default: DeliveryStatus.PENDING, filter: true }) status: DeliveryStatus;
