@@ -19,12 +19,13 @@ beforeAll(async () => {
   t = await startTestPlatform();
   a = await t.createTenant('Alpha');
   b = await t.createTenant('Beta');
-  // Rows of every read-only resource in both tenants: API keys, invitations, members, stage changes.
+  // Rows of every read-only resource in both tenants: API keys, invitations, members, stage changes, document versions.
   for (const tenant of [a, b]) {
     await tenant.owner.ok(`mutation { createApiKey(input: { name: "contract", role: VIEWER }) { key } }`);
     await t.addMember(tenant, 'VIEWER');
     await tenant.owner.ok(`mutation($e: String!) { inviteMember(input: { email: $e, role: VIEWER }) { token } }`, { e: `pending-${tenant.organizationId.slice(0, 8)}@example.com` });
     await createFixture(byName('Deal'), tenant);
+    await createFixture(byName('Document'), tenant);
     await placedOrder(tenant.owner);
     await dealWithLineItem(tenant.owner, tenant.stages[0].id);
   }
@@ -70,6 +71,8 @@ const CHILDREN: Record<string, (parentId: string) => Promise<unknown>> = {
   'Contact.orders': async (customerId) => a.owner.ok(PLACE_ORDER, { input: { customerId, items: [{ productId: await stockedProduct(a.owner, { stock: 1 }), quantity: 1 }] } }),
   'Deal.lineItems': async (dealId) => a.owner.ok(`mutation($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { id } }`, { input: { dealId, items: [{ productId: await stockedProduct(a.owner, { stock: 0 }), quantity: 1 }] } }),
   'Product.inventoryAdjustments': async (productId) => a.owner.ok(ADJUST_STOCK, { input: { productId, reason: 'RESTOCK', delta: 1 } }),
+  // Written by the platform with every revision of the document.
+  'Document.versions': async () => undefined,
   'Team.memberships': async (teamId) => {
     const member = await t.addMember(a, 'VIEWER');
     return a.owner.ok(`mutation($u: ID!, $team: ID) { setMemberTeam(userId: $u, teamId: $team) { id } }`, { u: member.userId, team: teamId });

@@ -23,6 +23,16 @@ export const OVERRIDES: Record<string, (c: OverrideContext) => Record<string, un
   Activity: () => ({ type: 'TASK' }),
   // A definition names a resource taking custom fields and a camelCase key unique in the organization.
   CustomFieldDefinition: ({ seq }) => ({ entityType: 'Contact', key: `field${seq}`, type: 'TEXT' }),
+  // A roadmap key is a slug (no spaces), unique in the organization.
+  Roadmap: ({ seq }) => ({ key: `RM-${seq}` }),
+  Okr: () => ({ quarter: '2026-Q4' }),
+  // An alias is an e-mail address, unique in the organization.
+  UserAlias: ({ seq }) => ({ alias: `alias${seq}@relay.example` }),
+  // Analytics rows are unique on their natural key (company + source + date, company + metric + time, source + external id, provider).
+  Financial: ({ seq }) => ({ recordDate: new Date(Date.UTC(2000, 0, 1) + seq * 86400_000).toISOString().slice(0, 10) }),
+  CustomMetric: ({ seq }) => ({ recordedAt: new Date(Date.UTC(2000, 0, 1) + seq * 60_000).toISOString() }),
+  LeadEvent: ({ seq }) => ({ externalId: `EXT-${seq}` }),
+  Integration: ({ seq }) => ({ provider: `provider-${seq}` }),
 };
 
 /** References to resources that cannot be created through the generic API: an existing row. */

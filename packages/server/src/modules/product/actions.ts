@@ -1,0 +1,133 @@
+import { IsInt, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
+import type { TenantContext } from '../../platform/context';
+import { AppError, notFound } from '../../platform/errors';
+import { defineAction } from '../../platform/resource/actions';
+import type { ResourceDefinition } from '../../platform/resource/definition';
+import { createRecord } from '../../platform/resource/mutations';
+import { readable, tableAs } from '../../platform/resource/scoped';
+import { sql } from '../../platform/sql';
+import type { Release } from './release.entity';
+import { EpicStatus, FeatureStatus, IdeaStatus, ReleaseStatus } from './enums';
+import { DocumentResource, DocumentVersionResource, EpicResource, FeatureResource, IdeaResource, KeyResultResource, LaunchChecklistItemResource, ReleaseResource } from './resources';
+import { assertTransition, EPIC_LIFECYCLE, FEATURE_LIFECYCLE, IDEA_LIFECYCLE, RELEASE_LIFECYCLE, type Lifecycle } from './rules';
+
+/**
+ * Status changes of ideas, features, epics and releases: legal transitions only, each one
+ * transaction through the action pipeline, audited and announced on the event bus as
+ * STATUS_CHANGE (what webhooks deliver as "<type> status changed").
+ */
+export const STATUS_CHANGE = 'STATUS_CHANGE';
+
+interface StatusArgs<S> { id: string; status: S; expectedVersion?: number | null }
+
+/** `(id, status, expectedVersion)` arguments typed with the resource's status enum. */
+function statusArgs(enumType: object, name: string): new () => StatusArgs<string> {
+  const cls = { [name]: class { id!: string; status!: string; expectedVersion?: number | null } }[name];
+  Field(() => ID)(cls.prototype, 'id');
+  Field(() => enumType, { description: 'The status to move to; it must be a legal next step.' })(cls.prototype, 'status');
+  Field(() => Int, { nullable: true, description: 'The version you saw; a stale one is refused with CONFLICT.' })(cls.prototype, 'expectedVersion');
+  ArgsType()(cls);
+  return cls;
+}
+
+function statusAction<E extends { status: S }, S extends string>(
+  resource: ResourceDefinition<E>, name: string, enumType: object, lifecycle: Lifecycle<S>,
+  extra?: (ctx: TenantContext, record: E, to: S) => Promise<Record<string, unknown>> | Record<string, unknown>,
+) {
+  return defineAction<E, StatusArgs<S>>(resource, {
+    name,
+    description: `Moves a ${resource.name.toLowerCase()} to another status; illegal transitions are refused with BAD_USER_INPUT naming from and to.`,
+    args: statusArgs(enumType, `${name[0].toUpperCase()}${name.slice(1)}Args`) as never,
+    auditAs: STATUS_CHANGE,
+    recordId: ({ id }) => id,
+    expectedVersion: ({ expectedVersion }) => expectedVersion,
+    async change(ctx, record, { status }) {
+      assertTransition(resource.name.toLowerCase(), lifecycle, record.status, status);
+      return { status, ...(await extra?.(ctx, record, status)) };
+    },
+  });
+}
+
+export const ChangeIdeaStatus = statusAction(IdeaResource, 'changeIdeaStatus', IdeaStatus, IDEA_LIFECYCLE);
+export const ChangeFeatureStatus = statusAction(FeatureResource, 'changeFeatureStatus', FeatureStatus, FEATURE_LIFECYCLE);
+export const ChangeEpicStatus = statusAction(EpicResource, 'changeEpicStatus', EpicStatus, EPIC_LIFECYCLE);
+
+/** A release is launched only with its whole checklist done; otherwise the refusal lists what is open. */
+async function launchGate(ctx: TenantContext, release: Release, to: ReleaseStatus): Promise<Record<string, unknown>> {
+  if (to !== ReleaseStatus.RELEASED) return {};
+  const open = await ctx.db.query<{ id: string; title: string }>(sql`SELECT c.id, c.title FROM ${tableAs(LaunchChecklistItemResource, 'c')}
+    WHERE ${readable(ctx, LaunchChecklistItemResource, 'c')} AND c.release_id = ${release.id}::uuid AND NOT c.done ORDER BY c.position, c.id LIMIT 100`);
+  if (open.length) {
+    throw new AppError('BAD_USER_INPUT', `The launch checklist still has ${open.length} open item(s): ${open.map((o) => `"${o.title}"`).join(', ')}`, { field: 'status', from: release.status, to, openItems: open });
+  }
+  return { releaseDate: new Date() };
+}
+
+export const ChangeReleaseStatus = statusAction(ReleaseResource, 'changeReleaseStatus', ReleaseStatus, RELEASE_LIFECYCLE, launchGate);
+
+@ArgsType()
+class IdArgs {
+  @Field(() => ID) id: string;
+}
+
+export const LaunchRelease = defineAction(ReleaseResource, {
+  name: 'launchRelease',
+  description: 'Marks a READY release RELEASED (same rules as changeReleaseStatus): refused while its launch checklist has open items, which the error lists.',
+  args: IdArgs,
+  auditAs: STATUS_CHANGE,
+  recordId: ({ id }) => id,
+  async change(ctx, release) {
+    assertTransition('release', RELEASE_LIFECYCLE, release.status, ReleaseStatus.RELEASED);
+    return { status: ReleaseStatus.RELEASED, ...(await launchGate(ctx, release, ReleaseStatus.RELEASED)) };
+  },
+});
+
+/** An approved idea becomes a feature of its roadmap; the feature keeps the link (ideaId) and the idea moves to IN_DEVELOPMENT. */
+export const PromoteIdeaToFeature = defineAction(IdeaResource, {
+  name: 'promoteIdeaToFeature',
+  description: 'Creates a feature from an APPROVED idea (linked by feature.ideaId, listed in idea.features) and moves the idea to IN_DEVELOPMENT.',
+  args: IdArgs,
+  auditAs: STATUS_CHANGE,
+  recordId: ({ id }) => id,
+  change(_ctx, idea) {
+    if (idea.status !== IdeaStatus.APPROVED) throw new AppError('BAD_USER_INPUT', `Only an APPROVED idea can be promoted (this one is ${idea.status})`, { field: 'id', from: idea.status, to: IdeaStatus.IN_DEVELOPMENT });
+    return { status: IdeaStatus.IN_DEVELOPMENT };
+  },
+  async afterChange(ctx, idea) {
+    await createRecord(ctx, FeatureResource, { title: idea.title, description: idea.description, roadmapId: idea.roadmapId, ideaId: idea.id });
+  },
+});
+
+@ArgsType()
+class KeyResultProgressArgs {
+  @Field(() => ID) id: string;
+  @Field(() => Float, { description: 'The measure now; the key result\'s and its OKR\'s progress follow in the same transaction.' }) currentValue: number;
+}
+
+export const UpdateKeyResultProgress = defineAction(KeyResultResource, {
+  name: 'updateKeyResultProgress',
+  args: KeyResultProgressArgs,
+  auditAs: 'PROGRESS',
+  recordId: ({ id }) => id,
+  change: (_ctx, _kr, { currentValue }) => ({ currentValue }),
+});
+
+@ArgsType()
+class RestoreDocumentVersionArgs {
+  @Field(() => ID) documentId: string;
+  @Field(() => Int, { description: 'The revision to bring back; it becomes a new revision.' }) @IsInt() @Min(1) revision: number;
+}
+
+export const RestoreDocumentVersion = defineAction(DocumentResource, {
+  name: 'restoreDocumentVersion',
+  description: 'Makes an earlier revision current again, as a new revision (history is never rewritten).',
+  args: RestoreDocumentVersionArgs,
+  recordId: ({ documentId }) => documentId,
+  async change(ctx, doc, { documentId, revision }) {
+    const version = await ctx.db.one<{ title: string; content: string }>(sql`SELECT v.title, v.content FROM ${tableAs(DocumentVersionResource, 'v')}
+      WHERE ${readable(ctx, DocumentVersionResource, 'v')} AND v.document_id = ${documentId}::uuid AND v.revision = ${revision}`);
+    if (!version) throw notFound(`Revision ${revision} of this document`, 'revision');
+    return { title: version.title, content: version.content, revision: doc.revision + 1 };
+  },
+});

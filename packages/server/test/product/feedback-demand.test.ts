@@ -1,0 +1,105 @@
+import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { createIdea, createRoadmap } from './product-support';
+
+/**
+ * Feedback from CRM contacts and companies, linked to ideas and features: each idea shows how many
+ * distinct customers asked for it and their open deals' value per currency, for a whole list in a
+ * fixed number of statements; other organizations' rows never count.
+ */
+let t: TestPlatform;
+let a: Tenant;
+let b: Tenant;
+let roadmapId: string;
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  b = await t.createTenant('Demand B');
+  a = await t.createTenant('Demand A');
+  roadmapId = await createRoadmap(a.owner);
+});
+afterAll(() => t.close());
+
+const create = async (tenant: Tenant, type: string, input: Record<string, unknown>): Promise<string> =>
+  (await tenant.owner.ok(`mutation($input: Create${type}Input!) { r: create${type}(input: $input) { id } }`, { input })).r.id;
+const deal = (tenant: Tenant, input: Record<string, unknown>) => create(tenant, 'Deal', { title: 'Deal', stageId: tenant.stages[0].id, ...input });
+const feedback = (tenant: Tenant, roadmap: string, input: Record<string, unknown>) => create(tenant, 'Feedback', { title: 'Please', description: 'We need it', roadmapId: roadmap, ...input });
+const linkIdea = (tenant: Tenant, feedbackId: string, ideaId: string) => create(tenant, 'FeedbackIdeaLink', { feedbackId, ideaId, note: 'asked on a call' });
+
+const DEMAND = `query($r: ID!) { ideas(first: 50, where: { roadmapId: { eq: $r } }, orderBy: [{ field: CREATED_AT, direction: ASC }]) { nodes { id demand { customers feedback openDeals { currency deals value } } } } }`;
+
+it('counts distinct customers and sums their open deals per currency, deals once each', async () => {
+  const acme = await create(a, 'Company', { name: 'Acme' });
+  const globex = await create(a, 'Company', { name: 'Globex' });
+  const ann = await create(a, 'Contact', { firstName: 'Ann', lastName: 'Acme', companyId: acme });
+  const solo = await create(a, 'Contact', { firstName: 'Sol', lastName: 'Trader' });
+  await deal(a, { companyId: acme, value: '1000.50', currency: 'USD' });
+  await deal(a, { companyId: acme, contactId: ann, value: '250.25', currency: 'EUR' });
+  await deal(a, { companyId: globex, value: '99.99', currency: 'USD' });
+  await deal(a, { contactId: solo, value: '10.00', currency: 'USD' });
+  const won = await deal(a, { companyId: globex, value: '5000.00', currency: 'USD' });
+  const wonStage = a.stages.find((s) => s.type === 'WON')!.id;
+  await a.owner.ok(`mutation($d: ID!, $s: ID!) { moveDeal(input: { dealId: $d, toStageId: $s }) { status } }`, { d: won, s: wonStage });
+  // Another organization's look-alike deal on a company of its own never counts.
+  const bCompany = await create(b, 'Company', { name: 'Acme' });
+  await deal(b, { companyId: bCompany, value: '777.00', currency: 'USD' });
+
+  const wanted = await createIdea(a.owner, roadmapId, { title: 'Wanted' });
+  const quiet = await createIdea(a.owner, roadmapId, { title: 'Quiet' });
+  // Acme asks twice (through its contact and as a company), Globex once, Sol (no company) once, one anonymous e-mail.
+  for (const from of [{ contactId: ann }, { companyId: acme }, { companyId: globex }, { contactId: solo }, { userEmail: 'x@example.com' }]) {
+    await linkIdea(a, await feedback(a, roadmapId, from), wanted.id);
+  }
+  const deletedLink = await linkIdea(a, await feedback(a, roadmapId, { companyId: await create(a, 'Company', { name: 'Gone' }) }), wanted.id);
+  await a.owner.ok(`mutation($id: ID!) { deleteFeedbackIdeaLink(id: $id) { id } }`, { id: deletedLink });
+
+  const { ideas } = await a.owner.ok(DEMAND, { r: roadmapId });
+  const byId = new Map(ideas.nodes.map((n: { id: string; demand: unknown }) => [n.id, n.demand]));
+  expect(byId.get(wanted.id)).toEqual({
+    customers: 3, feedback: 5,
+    openDeals: [{ currency: 'EUR', deals: 1, value: '250.25' }, { currency: 'USD', deals: 3, value: '1110.49' }],
+  });
+  expect(byId.get(quiet.id)).toEqual({ customers: 0, feedback: 0, openDeals: [] });
+});
+
+it('loads the demand of a whole list in the same number of statements as of one idea', async () => {
+  const roadmap = await createRoadmap(a.owner);
+  const company = await create(a, 'Company', { name: 'Initech' });
+  await deal(a, { companyId: company, value: '5.00', currency: 'USD' });
+  const first = await createIdea(a.owner, roadmap);
+  await linkIdea(a, await feedback(a, roadmap, { companyId: company }), first.id);
+  const one = await a.owner.raw(DEMAND, { r: roadmap });
+  for (let i = 0; i < 8; i++) {
+    const idea = await createIdea(a.owner, roadmap);
+    await linkIdea(a, await feedback(a, roadmap, { companyId: company }), idea.id);
+  }
+  const nine = await a.owner.raw(DEMAND, { r: roadmap });
+  expect(nine.data.ideas.nodes).toHaveLength(9);
+  expect(nine.data.ideas.nodes.every((n: { demand: { customers: number; openDeals: unknown[] } }) => n.demand.customers === 1 && n.demand.openDeals.length === 1)).toBe(true);
+  expect(nine.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+});
+
+it('shows the demand behind a feature too', async () => {
+  const company = await create(a, 'Company', { name: 'Umbrella' });
+  await deal(a, { companyId: company, value: '42.00', currency: 'GBP' });
+  const featureId = await create(a, 'Feature', { title: 'SSO', description: 'Single sign-on', roadmapId });
+  await create(a, 'FeedbackFeatureLink', { feedbackId: await feedback(a, roadmapId, { companyId: company }), featureId, note: 'blocker' });
+  const { feature } = await a.owner.ok(`query($id: ID!) { feature(id: $id) { demand { customers openDeals { currency deals value } } } }`, { id: featureId });
+  expect(feature.demand).toEqual({ customers: 1, openDeals: [{ currency: 'GBP', deals: 1, value: '42.00' }] });
+});
+
+it('keeps tenants apart: no reading, no linking across organizations', async () => {
+  const idea = await createIdea(a.owner, roadmapId, { title: 'Ours' });
+  expect((await b.owner.ok(`query($id: ID!) { idea(id: $id) { id } }`, { id: idea.id })).idea).toBeNull();
+  expect((await b.owner.ok(`{ ideas(first: 50) { totalCount } }`)).ideas.totalCount).toBe(0);
+  const bRoadmap = await createRoadmap(b.owner);
+  const bFeedback = await feedback(b, bRoadmap, {});
+  const linked = await b.owner.fails(`mutation($input: CreateFeedbackIdeaLinkInput!) { createFeedbackIdeaLink(input: $input) { id } }`, { input: { feedbackId: bFeedback, ideaId: idea.id, note: 'x' } });
+  expect(linked.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ideaId' });
+  const changed = await b.owner.fails(`mutation($id: ID!) { changeIdeaStatus(id: $id, status: UNDER_REVIEW) { id } }`, { id: idea.id });
+  expect(changed.extensions?.code).toBe('NOT_FOUND');
+  const aCompany = await create(a, 'Company', { name: 'Not yours' });
+  const fromOther = await b.owner.fails(`mutation($input: CreateFeedbackInput!) { createFeedback(input: $input) { id } }`, { input: { title: 't', description: 'd', roadmapId: bRoadmap, companyId: aCompany } });
+  expect(fromOther.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.companyId' });
+  const [row] = await t.sql(`SELECT status FROM ideas WHERE id = $1`, [idea.id]);
+  expect(row.status).toBe('SUBMITTED');
+});
