@@ -13,11 +13,11 @@ import { LeadEventType } from './enums';
 @Index('ix_lead_events__deal_time', ['organizationId', 'dealId', 'occurredAt'])
 export class LeadEvent extends TenantEntity {
   @field.text({ max: 50, min: 1, filter: true, index: false, description: 'The CRM it comes from (hubspot, pipedrive); part of the natural key.' }) sourceSystem: string;
-  @field.text({ max: 255, min: 1, filter: true, index: false, description: 'The event’s id in that CRM, unique per source.' }) externalId: string;
+  @field.text({ max: 255, min: 1, filter: true, description: 'The event’s id in that CRM, unique per source.' }) externalId: string;
   @field.text({ max: 255, min: 1, filter: true, description: 'The lead or deal id in that CRM.' }) leadId: string;
   @field.enum(LeadEventType, 'lead_event_type', { default: LeadEventType.STAGE_CHANGED, filter: true }) eventType: LeadEventType;
   @field.text({ max: 100, min: 1, filter: true, index: ['stage', 'status'], description: 'Pipeline stage in that CRM, e.g. qualified; matched to a stage of the same name.' }) stage: string;
-  @field.text({ max: 50, min: 1, filter: true, index: false, description: 'active, stale, lost, …' }) status: string;
+  @field.text({ max: 50, min: 1, filter: true, description: 'active, stale, lost, …' }) status: string;
   @field.decimal({ precision: 12, scale: 2, nullable: true }) value: string | null;
   @field.currency({ default: 'AUD', filter: true }) currency: string;
   @field.datetime({ filter: true, sort: true }) occurredAt: Date;
