@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import { Picker, type Picked, type PickerOption } from '../ui/Picker';
+import { Picker, type Picked, type PickerOption, type PickerProps } from '../ui/Picker';
 
 const CompanyPickerDocument = graphql(`
   query CompanyPicker($search: String!) {
@@ -16,6 +16,6 @@ function useCompanyOptions(search: string | null): PickerOption[] {
 }
 
 /** Chooses a company by typing part of its name, domain or e-mail. */
-export function CompanyPicker(props: { value: PickedCompany | null; onChange(value: PickedCompany | null): void; id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) {
+export function CompanyPicker(props: { value: PickedCompany | null; onChange(value: PickedCompany | null): void } & PickerProps) {
   return <Picker {...props} useOptions={useCompanyOptions} placeholder="Type to search companies" />;
 }

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../gql';
-import { Picker, type Picked, type PickerOption } from '../ui/Picker';
+import { Picker, type Picked, type PickerOption, type PickerProps } from '../ui/Picker';
 
 const ContactPickerDocument = graphql(`
   query ContactPicker($where: ContactWhere!) {
@@ -12,7 +12,7 @@ const ContactPickerDocument = graphql(`
 export type PickedContact = Picked;
 
 /** Chooses a contact by name, e-mail, phone or company; with `companyId`, among that company's people only. */
-export function ContactPicker({ companyId, ...props }: { value: PickedContact | null; onChange(value: PickedContact | null): void; companyId?: string | null; id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) {
+export function ContactPicker({ companyId, ...props }: { value: PickedContact | null; onChange(value: PickedContact | null): void; companyId?: string | null } & PickerProps) {
   const useOptions = useCallback(function useContactOptions(search: string | null): PickerOption[] {
     const where = { search: search ?? '', ...(companyId ? { companyId: { eq: companyId } } : {}) };
     const { data, previousData } = useQuery(ContactPickerDocument, search ? { variables: { where } } : skipToken);

@@ -10,6 +10,7 @@ import { LostReasonDialog } from '../board/LostReasonDialog';
 import { useMoveDeal, type StageRef } from '../board/useMoveDeal';
 import { CompanyPicker } from '../companies/CompanyPicker';
 import { ContactPicker } from '../contacts/ContactPicker';
+import { MoveToPipelineDialog } from './MoveToPipelineDialog';
 import { graphql } from '../gql';
 import type { DealDetailQuery, UpdateDealInput } from '../gql/graphql';
 import { errorInfo } from '../lib/errors';
@@ -118,6 +119,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [editingCompany, setEditingCompany] = useState(false);
   const [editingContact, setEditingContact] = useState(false);
+  const [movingPipeline, setMovingPipeline] = useState(false);
 
   const stages = deal.pipeline?.stages.nodes ?? [];
   const current = stages.find((s) => s.id === deal.stageId);
@@ -229,6 +231,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
               <span className="muted">Closed {formatDate(deal.closedAt)}{deal.lostReason && ` · reason: ${deal.lostReason}`}. Pick a stage above to reopen it.</span>
             )}
             <span className="spacer" />
+            {canMove && <Button variant="ghost" icon="board" onClick={() => setMovingPipeline(true)}>Move to pipeline…</Button>}
             {canDelete && <Button variant="ghost" icon="trash" onClick={() => setConfirmDelete(true)}>Delete</Button>}
           </div>
         )}
@@ -272,7 +275,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
                 {editingCompany ? (
                   <div className="row">
                     <div style={{ flex: 1 }}>
-                      <CompanyPicker value={deal.company} onChange={(c) => {
+                      <CompanyPicker aria-label="Company" value={deal.company} onChange={(c) => {
                         setEditingCompany(false);
                         void save({ companyId: c?.id ?? null }, { company: c ? { __typename: 'Company', id: c.id, name: c.name } : null } as Partial<Deal>)
                           .then((err) => err && toast.show({ kind: 'error', message: err }));
@@ -291,7 +294,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
                 {editingContact ? (
                   <div className="row">
                     <div style={{ flex: 1 }}>
-                      <ContactPicker companyId={deal.company?.id} value={deal.contact ? { id: deal.contact.id, name: `${deal.contact.firstName} ${deal.contact.lastName}` } : null} onChange={(c) => {
+                      <ContactPicker aria-label="Contact person" companyId={deal.company?.id} value={deal.contact ? { id: deal.contact.id, name: `${deal.contact.firstName} ${deal.contact.lastName}` } : null} onChange={(c) => {
                         setEditingContact(false);
                         void save({ contactId: c?.id ?? null }).then((err) => err && toast.show({ kind: 'error', message: err }));
                       }} />
@@ -337,6 +340,8 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
           </div>
         </aside>
       </div>
+      <MoveToPipelineDialog open={movingPipeline} onClose={() => setMovingPipeline(false)} deal={{ id: deal.id, title: deal.title, version: deal.version, pipelineId: deal.pipeline?.id ?? deal.pipelineId }}
+        onMoved={(name) => { setMovingPipeline(false); toast.show({ kind: 'success', message: `“${deal.title}” moved to the ${name} pipeline.` }); }} />
       <LostReasonDialog open={askLost} dealTitle={deal.title} onCancel={() => setAskLost(false)} onConfirm={(reason) => { setAskLost(false); if (lost) moveTo(lost, reason); }} />
       <ConfirmDialog open={confirmDelete} title="Delete deal?" confirmLabel="Delete" busy={deleting} onCancel={() => setConfirmDelete(false)} onConfirm={() => void onDelete()}>
         <p>“{deal.title}” goes to the trash and disappears from the board. An administrator can restore it.</p>

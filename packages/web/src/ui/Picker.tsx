@@ -3,15 +3,16 @@ import { useDebounced } from '../lib/useDebounced';
 
 export interface Picked { id: string; name: string }
 export interface PickerOption extends Picked { detail?: string | null }
+/** What a labelled form field (or a bare inline editor, by aria-label) passes to a picker. */
+export interface PickerProps { id?: string; 'aria-label'?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }
 
 /**
  * A combobox that chooses one record by typing part of it: `useOptions` answers the typed text
  * (debounced; skipped while closed or empty) with at most a handful of options.
  */
-export function Picker({ value, onChange, useOptions, placeholder, id, 'aria-invalid': invalid, 'aria-describedby': describedBy }: {
+export function Picker({ value, onChange, useOptions, placeholder, id, 'aria-label': label, 'aria-invalid': invalid, 'aria-describedby': describedBy }: {
   value: Picked | null; onChange(value: Picked | null): void; useOptions(search: string | null): PickerOption[]; placeholder: string;
-  id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string;
-}) {
+} & PickerProps) {
   const [text, setText] = useState(value?.name ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -38,6 +39,7 @@ export function Picker({ value, onChange, useOptions, placeholder, id, 'aria-inv
         id={id}
         className="input"
         role="combobox"
+        aria-label={label}
         aria-expanded={open && options.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
