@@ -271,6 +271,52 @@ export type ActivityWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** A manual change of a contact’s points in a program, with the reason. */
+export type AdjustLoyaltyPointsInput = {
+  contactId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Signed: negative takes points away (never below zero). */
+  points: Scalars['Int']['input'];
+  programId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** A stock change by hand: a signed delta, or for a recount the quantity counted. */
+export type AdjustStockInput = {
+  /** Instead of delta: the quantity counted (RECOUNT). */
+  countedQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Signed change: +12 received, -2 damaged. */
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  /** Retries with the same key return the first result instead of adjusting again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  reason: AdjustmentReason;
+};
+
+/** Why stock changed: SALE and RETURN are written by orders, the rest by adjustStock. */
+export type AdjustmentReason =
+  | 'DAMAGE'
+  | 'EXPIRY'
+  | 'OTHER'
+  | 'PERSONAL'
+  | 'RECOUNT'
+  | 'RESTOCK'
+  | 'RETURN'
+  | 'SALE'
+  | 'SAMPLE'
+  | 'THEFT'
+  | 'WASTE';
+
+/** Conditions on a AdjustmentReason field. */
+export type AdjustmentReasonFilter = {
+  eq?: InputMaybe<AdjustmentReason>;
+  in?: InputMaybe<Array<AdjustmentReason>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<AdjustmentReason>;
+  notIn?: InputMaybe<Array<AdjustmentReason>>;
+};
+
 export type AggregateFunction =
   | 'AVG'
   | 'COUNT'
@@ -519,6 +565,13 @@ export type BooleanFilter = {
   ne?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type ChangeOrderStatusInput = {
+  /** The version you saw; a stale one is refused with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  orderId: Scalars['ID']['input'];
+  status: OrderStatus;
+};
+
 export type ChangelogKind =
   | 'ADDED'
   | 'CHANGED'
@@ -536,6 +589,13 @@ export type ChangelogKindFilter = {
   notIn?: InputMaybe<Array<ChangelogKind>>;
 };
 
+/** Narrows a commerce report to orders placed in a date range (inclusive) and one currency. */
+export type CommerceReportFilter = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Company = {
   __typename?: 'Company';
   activities: ActivityConnection;
@@ -547,14 +607,17 @@ export type Company = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Values of the organization’s custom fields, by key. */
   customFields: Scalars['JSONObject']['output'];
+  customMetrics: CustomMetricConnection;
   deals: DealConnection;
   /** Set when the record is in the trash; restorable. */
   deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
   email: Maybe<Scalars['String']['output']>;
   employeeCount: Maybe<Scalars['Int']['output']>;
   feedback: FeedbackConnection;
+  financials: FinancialConnection;
   id: Scalars['ID']['output'];
   industry: Maybe<Scalars['String']['output']>;
+  leadEvents: LeadEventConnection;
   name: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
   owner: Maybe<User>;
@@ -598,6 +661,17 @@ export type CompanyContactsArgs = {
 };
 
 
+export type CompanyCustomMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomMetricOrderBy>>;
+  where?: InputMaybe<CustomMetricWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type CompanyDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -616,6 +690,28 @@ export type CompanyFeedbackArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<FeedbackOrderBy>>;
   where?: InputMaybe<FeedbackWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CompanyFinancialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FinancialOrderBy>>;
+  where?: InputMaybe<FinancialWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CompanyLeadEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LeadEventOrderBy>>;
+  where?: InputMaybe<LeadEventWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -767,12 +863,18 @@ export type CompanyWhere = {
   country?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   customFields?: InputMaybe<Array<CustomFieldCondition>>;
+  /** Only companies with some, every or none of their customMetrics matching. */
+  customMetrics?: InputMaybe<CustomMetricListRelationFilter>;
   /** Only companies with some, every or none of their deals matching. */
   deals?: InputMaybe<DealListRelationFilter>;
   employeeCount?: InputMaybe<IntFilter>;
   /** Only companies with some, every or none of their feedback matching. */
   feedback?: InputMaybe<FeedbackListRelationFilter>;
+  /** Only companies with some, every or none of their financials matching. */
+  financials?: InputMaybe<FinancialListRelationFilter>;
   industry?: InputMaybe<StringFilter>;
+  /** Only companies with some, every or none of their leadEvents matching. */
+  leadEvents?: InputMaybe<LeadEventListRelationFilter>;
   name?: InputMaybe<StringFilter>;
   /** Only companies whose owner matches. */
   owner?: InputMaybe<UserWhere>;
@@ -804,20 +906,29 @@ export type Contact = {
   /** Set when the record is in the trash; restorable. */
   deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
   email: Maybe<Scalars['String']['output']>;
+  emailAliases: UserAliasConnection;
+  /** Mail events for its address or aliases, newest first. */
+  emailEvents: EmailEventConnection;
   feedback: FeedbackConnection;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   isPrimary: Scalars['Boolean']['output'];
   jobTitle: Maybe<Scalars['String']['output']>;
   lastName: Scalars['String']['output'];
+  leadEvents: LeadEventConnection;
   linkedinUrl: Maybe<Scalars['String']['output']>;
+  loyaltyAccounts: LoyaltyAccountConnection;
   mobile: Maybe<Scalars['String']['output']>;
   notes: Maybe<Scalars['String']['output']>;
+  /** Orders of this contact, newest first by default. */
+  orders: OrderConnection;
   owner: Maybe<User>;
   ownerId: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
   postalCode: Maybe<Scalars['String']['output']>;
   preferredContactMethod: ContactMethod;
+  referralsMade: CustomerReferralConnection;
+  referralsReceived: CustomerReferralConnection;
   state: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
@@ -849,6 +960,28 @@ export type ContactDealsArgs = {
 };
 
 
+export type ContactEmailAliasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<UserAliasOrderBy>>;
+  where?: InputMaybe<UserAliasWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactEmailEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EmailEventOrderBy>>;
+  where?: InputMaybe<EmailEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type ContactFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -856,6 +989,61 @@ export type ContactFeedbackArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<FeedbackOrderBy>>;
   where?: InputMaybe<FeedbackWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactLeadEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LeadEventOrderBy>>;
+  where?: InputMaybe<LeadEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactLoyaltyAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyAccountOrderBy>>;
+  where?: InputMaybe<LoyaltyAccountWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderOrderBy>>;
+  where?: InputMaybe<OrderWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactReferralsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerReferralOrderBy>>;
+  where?: InputMaybe<CustomerReferralWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type ContactReferralsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerReferralOrderBy>>;
+  where?: InputMaybe<CustomerReferralWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -972,15 +1160,29 @@ export type ContactWhere = {
   /** Only contacts with some, every or none of their deals matching. */
   deals?: InputMaybe<DealListRelationFilter>;
   email?: InputMaybe<StringFilter>;
+  /** Only contacts with some, every or none of their emailAliases matching. */
+  emailAliases?: InputMaybe<UserAliasListRelationFilter>;
+  /** Only contacts with some, every or none of their emailEvents matching. */
+  emailEvents?: InputMaybe<EmailEventListRelationFilter>;
   /** Only contacts with some, every or none of their feedback matching. */
   feedback?: InputMaybe<FeedbackListRelationFilter>;
   firstName?: InputMaybe<StringFilter>;
   isPrimary?: InputMaybe<BooleanFilter>;
   jobTitle?: InputMaybe<StringFilter>;
   lastName?: InputMaybe<StringFilter>;
+  /** Only contacts with some, every or none of their leadEvents matching. */
+  leadEvents?: InputMaybe<LeadEventListRelationFilter>;
+  /** Only contacts with some, every or none of their loyaltyAccounts matching. */
+  loyaltyAccounts?: InputMaybe<LoyaltyAccountListRelationFilter>;
+  /** Only contacts with some, every or none of their orders matching. */
+  orders?: InputMaybe<OrderListRelationFilter>;
   /** Only contacts whose owner matches. */
   owner?: InputMaybe<UserWhere>;
   ownerId?: InputMaybe<IdFilter>;
+  /** Only contacts with some, every or none of their referralsMade matching. */
+  referralsMade?: InputMaybe<CustomerReferralListRelationFilter>;
+  /** Only contacts with some, every or none of their referralsReceived matching. */
+  referralsReceived?: InputMaybe<CustomerReferralListRelationFilter>;
   /** Words to find (prefix match on each word). */
   search?: InputMaybe<Scalars['String']['input']>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -1080,6 +1282,37 @@ export type CreateCustomFieldDefinitionInput = {
   type: CustomFieldType;
 };
 
+export type CreateCustomMetricInput = {
+  companyId: Scalars['ID']['input'];
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Metric name, e.g. project_delivery_days. */
+  metricName: Scalars['String']['input'];
+  /** When the value was measured. */
+  recordedAt: Scalars['DateTimeISO']['input'];
+  /** Data source: manual upload or an integration. */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of measurement: days, percent, … */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Decimal']['input'];
+};
+
+export type CreateCustomerReferralInput = {
+  /** Valid until then (default: 90 days); afterwards it expires. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to you. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  referredEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who was referred, as the referrer named them. */
+  referredName: Scalars['String']['input'];
+  referredPhone?: InputMaybe<Scalars['String']['input']>;
+  referrerContactId: Scalars['ID']['input'];
+  /** Points the referrer gets on conversion, in rewardProgram. */
+  rewardAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The program the reward is paid in. */
+  rewardProgramId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateDealInput = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   contactId?: InputMaybe<Scalars['ID']['input']>;
@@ -1102,6 +1335,20 @@ export type CreateDealInput = {
   stageId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
   value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreateDeliveryInput = {
+  actualDelivery?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Where to: street, city, state, zipCode, country. */
+  address?: InputMaybe<Scalars['JSONObject']['input']>;
+  deliveryMethod: DeliveryMethod;
+  estimatedDelivery?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** Who receives it. */
+  recipientName: Scalars['String']['input'];
+  status?: InputMaybe<DeliveryStatus>;
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateDocumentInput = {
@@ -1180,6 +1427,23 @@ export type CreateFeedbackInput = {
   userEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateFinancialInput = {
+  cashFlow: Scalars['Decimal']['input'];
+  /** The company (seed 004 ClientKPI) the figures are about. */
+  companyId: Scalars['ID']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  expenses: Scalars['Decimal']['input'];
+  /** The source system’s record id, for reconciliation. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Source-specific fields. */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Date of the figures. */
+  recordDate: Scalars['Date']['input'];
+  revenue: Scalars['Decimal']['input'];
+  /** Integration source (xero, myob, manual); part of the natural key. */
+  sourceSystem: Scalars['String']['input'];
+};
+
 export type CreateIdeaInput = {
   /** WSJF business value, 1..10. */
   businessValue?: InputMaybe<Scalars['Int']['input']>;
@@ -1204,6 +1468,28 @@ export type CreateIdeaInput = {
   /** WSJF time criticality, 1..10. */
   timeCriticality?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateIntegrationInput = {
+  /** OAuth access token; stored encrypted, never returned. */
+  accessToken: Scalars['String']['input'];
+  /** The account at the provider (organization, tenant or portal id). */
+  account: Scalars['String']['input'];
+  /** API secret; stored encrypted, never returned. */
+  apiSecret?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  lastError?: InputMaybe<Scalars['String']['input']>;
+  /** Last successful sync. */
+  lastSyncAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Provider-specific configuration. */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** xero, hubspot, …; one integration per provider. */
+  provider: Scalars['String']['input'];
+  /** OAuth refresh token; stored encrypted, never returned. */
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+  /** Granted scopes, space-separated. */
+  scopes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IntegrationStatus>;
 };
 
 export type CreateKeyResultInput = {
@@ -1246,6 +1532,38 @@ export type CreateLaunchChecklistItemInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   releaseId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateLeadEventInput = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  eventType?: InputMaybe<LeadEventType>;
+  /** The event’s id in that CRM, unique per source. */
+  externalId: Scalars['String']['input'];
+  /** The lead or deal id in that CRM. */
+  leadId: Scalars['String']['input'];
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  occurredAt: Scalars['DateTimeISO']['input'];
+  /** The CRM it comes from (hubspot, pipedrive); part of the natural key. */
+  sourceSystem: Scalars['String']['input'];
+  /** Pipeline stage in that CRM, e.g. qualified; matched to a stage of the same name. */
+  stage: Scalars['String']['input'];
+  /** active, stale, lost, … */
+  status: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreateLoyaltyProgramInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only active programs earn points. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** Earned points expire this many days after they were earned; null: never. */
+  pointsExpireAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Points per whole unit of a paid order’s total, in the order’s currency. */
+  pointsPerDollar?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateOkrInput = {
@@ -1336,6 +1654,28 @@ export type CreateRoadmapInput = {
 export type CreateTeamInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+export type CreateUserAliasInput = {
+  /** The alias address (kept in lower case), unique in your organization. */
+  alias: Scalars['String']['input'];
+  contactId: Scalars['ID']['input'];
+  /** Disabled aliases match no mail event. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The alias provider’s id for it. */
+  providerAliasId: Scalars['String']['input'];
+  /** A pre-signup alias, not yet persisted at the provider. */
+  shadow?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A URL to receive your organization's events. */
+export type CreateWebhookSubscriptionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Comma-separated event types: deal.won, deal.lost, deal.move, order.paid, idea.status_changed, deal.*, *, … */
+  eventTypes: Scalars['String']['input'];
+  /** http(s); not a loopback, private or link-local address unless the server allows them. */
+  url: Scalars['String']['input'];
 };
 
 export type CreateWorkItemInput = {
@@ -1489,6 +1829,337 @@ export type CustomFieldType =
   | 'SELECT'
   | 'TEXT';
 
+/** Named time series per company: one 4-decimal value per metric and timestamp. */
+export type CustomMetric = {
+  __typename?: 'CustomMetric';
+  company: Maybe<Company>;
+  companyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  metadata: Scalars['JSONObject']['output'];
+  /** Metric name, e.g. project_delivery_days. */
+  metricName: Scalars['String']['output'];
+  /** When the value was measured. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Data source: manual upload or an integration. */
+  sourceSystem: Maybe<Scalars['String']['output']>;
+  /** Unit of measurement: days, percent, … */
+  unit: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  value: Scalars['Decimal']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: CustomMetricPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type CustomMetricAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<CustomMetricNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of customMetrics. */
+export type CustomMetricAggregateRow = {
+  __typename?: 'CustomMetricAggregateRow';
+  avg: CustomMetricNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: CustomMetricNumbers;
+  min: CustomMetricNumbers;
+  sum: CustomMetricNumbers;
+};
+
+/** A page of customMetrics. */
+export type CustomMetricConnection = {
+  __typename?: 'CustomMetricConnection';
+  edges: Array<CustomMetricEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<CustomMetric>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomMetricDateField =
+  | 'CREATED_AT'
+  | 'RECORDED_AT'
+  | 'UPDATED_AT';
+
+export type CustomMetricDateGrouping = {
+  field: CustomMetricDateField;
+  unit: DateUnit;
+};
+
+export type CustomMetricEdge = {
+  __typename?: 'CustomMetricEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomMetric;
+};
+
+export type CustomMetricGroupKey =
+  | 'COMPANY_ID'
+  | 'COMPANY__COUNTRY'
+  | 'COMPANY__INDUSTRY'
+  | 'COMPANY__NAME'
+  | 'COMPANY__SIZE'
+  | 'COMPANY__STATUS'
+  | 'METRIC_NAME'
+  | 'SOURCE_SYSTEM';
+
+/** Conditions on a to-many list of customMetrics (in the trash excluded); several combine with AND. */
+export type CustomMetricListRelationFilter = {
+  /** All of the customMetrics match; true when there are none. */
+  every?: InputMaybe<CustomMetricWhere>;
+  /** None of the customMetrics matches; true when there are none. */
+  none?: InputMaybe<CustomMetricWhere>;
+  /** At least one of the customMetrics matches. */
+  some?: InputMaybe<CustomMetricWhere>;
+};
+
+export type CustomMetricNumbers = {
+  __typename?: 'CustomMetricNumbers';
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type CustomMetricNumericField =
+  | 'VALUE';
+
+export type CustomMetricOrderBy = {
+  direction?: SortDirection;
+  field: CustomMetricOrderField;
+};
+
+export type CustomMetricOrderField =
+  | 'CREATED_AT'
+  | 'METRIC_NAME'
+  | 'RECORDED_AT'
+  | 'UPDATED_AT'
+  | 'VALUE';
+
+/** What you may do with this CustomMetric. */
+export type CustomMetricPermissions = {
+  __typename?: 'CustomMetricPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this CustomMetric (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on customMetrics; fields combine with AND. */
+export type CustomMetricWhere = {
+  AND?: InputMaybe<Array<CustomMetricWhere>>;
+  NOT?: InputMaybe<CustomMetricWhere>;
+  OR?: InputMaybe<Array<CustomMetricWhere>>;
+  /** Only customMetrics whose company matches. */
+  company?: InputMaybe<CompanyWhere>;
+  companyId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  metricName?: InputMaybe<StringFilter>;
+  recordedAt?: InputMaybe<DateTimeFilter>;
+  sourceSystem?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  value?: InputMaybe<DecimalFilter>;
+};
+
+/** Referrals: valid until expiresAt; converting one rewards the referrer once. */
+export type CustomerReferral = {
+  __typename?: 'CustomerReferral';
+  convertedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Valid until then (default: 90 days); afterwards it expires. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  owner: Maybe<User>;
+  ownerId: Maybe<Scalars['String']['output']>;
+  referred: Maybe<Contact>;
+  /** The customer it became (convertReferral). */
+  referredContactId: Maybe<Scalars['ID']['output']>;
+  referredEmail: Maybe<Scalars['String']['output']>;
+  /** Who was referred, as the referrer named them. */
+  referredName: Scalars['String']['output'];
+  referredPhone: Maybe<Scalars['String']['output']>;
+  referrer: Maybe<Contact>;
+  referrerContactId: Scalars['ID']['output'];
+  /** Points the referrer gets on conversion, in rewardProgram. */
+  rewardAmount: Scalars['Int']['output'];
+  rewardPaid: Scalars['Boolean']['output'];
+  rewardProgram: Maybe<LoyaltyProgram>;
+  /** The program the reward is paid in. */
+  rewardProgramId: Maybe<Scalars['ID']['output']>;
+  status: ReferralStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: CustomerReferralPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type CustomerReferralAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<CustomerReferralNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of customerReferrals. */
+export type CustomerReferralAggregateRow = {
+  __typename?: 'CustomerReferralAggregateRow';
+  avg: CustomerReferralNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: CustomerReferralNumbers;
+  min: CustomerReferralNumbers;
+  sum: CustomerReferralNumbers;
+};
+
+/** A page of customerReferrals. */
+export type CustomerReferralConnection = {
+  __typename?: 'CustomerReferralConnection';
+  edges: Array<CustomerReferralEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<CustomerReferral>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerReferralDateField =
+  | 'CREATED_AT'
+  | 'EXPIRES_AT'
+  | 'UPDATED_AT';
+
+export type CustomerReferralDateGrouping = {
+  field: CustomerReferralDateField;
+  unit: DateUnit;
+};
+
+export type CustomerReferralEdge = {
+  __typename?: 'CustomerReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerReferral;
+};
+
+export type CustomerReferralGroupKey =
+  | 'OWNER_ID'
+  | 'OWNER__EMAIL'
+  | 'OWNER__NAME'
+  | 'REFERRED_CONTACT_ID'
+  | 'REFERRED_EMAIL'
+  | 'REFERRED_NAME'
+  | 'REFERRED__EMAIL'
+  | 'REFERRED__FIRST_NAME'
+  | 'REFERRED__IS_PRIMARY'
+  | 'REFERRED__JOB_TITLE'
+  | 'REFERRED__LAST_NAME'
+  | 'REFERRER_CONTACT_ID'
+  | 'REFERRER__EMAIL'
+  | 'REFERRER__FIRST_NAME'
+  | 'REFERRER__IS_PRIMARY'
+  | 'REFERRER__JOB_TITLE'
+  | 'REFERRER__LAST_NAME'
+  | 'REWARD_PROGRAM_ID'
+  | 'REWARD_PROGRAM__IS_ACTIVE'
+  | 'REWARD_PROGRAM__NAME'
+  | 'STATUS';
+
+/** Conditions on a to-many list of customerReferrals (in the trash excluded); several combine with AND. */
+export type CustomerReferralListRelationFilter = {
+  /** All of the customerReferrals match; true when there are none. */
+  every?: InputMaybe<CustomerReferralWhere>;
+  /** None of the customerReferrals matches; true when there are none. */
+  none?: InputMaybe<CustomerReferralWhere>;
+  /** At least one of the customerReferrals matches. */
+  some?: InputMaybe<CustomerReferralWhere>;
+};
+
+export type CustomerReferralNumbers = {
+  __typename?: 'CustomerReferralNumbers';
+  rewardAmount: Maybe<Scalars['Float']['output']>;
+};
+
+export type CustomerReferralNumericField =
+  | 'REWARD_AMOUNT';
+
+export type CustomerReferralOrderBy = {
+  direction?: SortDirection;
+  field: CustomerReferralOrderField;
+};
+
+export type CustomerReferralOrderField =
+  | 'CREATED_AT'
+  | 'EXPIRES_AT'
+  | 'REFERRED_NAME'
+  | 'UPDATED_AT';
+
+/** What you may do with this CustomerReferral. */
+export type CustomerReferralPermissions = {
+  __typename?: 'CustomerReferralPermissions';
+  /** Run convertReferral on it. */
+  convertReferral: Scalars['Boolean']['output'];
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this CustomerReferral (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on customerReferrals; fields combine with AND. */
+export type CustomerReferralWhere = {
+  AND?: InputMaybe<Array<CustomerReferralWhere>>;
+  NOT?: InputMaybe<CustomerReferralWhere>;
+  OR?: InputMaybe<Array<CustomerReferralWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  expiresAt?: InputMaybe<DateTimeFilter>;
+  /** Only customerReferrals whose owner matches. */
+  owner?: InputMaybe<UserWhere>;
+  ownerId?: InputMaybe<IdFilter>;
+  /** Only customerReferrals whose referred matches. */
+  referred?: InputMaybe<ContactWhere>;
+  referredContactId?: InputMaybe<IdFilter>;
+  referredEmail?: InputMaybe<StringFilter>;
+  referredName?: InputMaybe<StringFilter>;
+  /** Only customerReferrals whose referrer matches. */
+  referrer?: InputMaybe<ContactWhere>;
+  referrerContactId?: InputMaybe<IdFilter>;
+  /** Only customerReferrals whose rewardProgram matches. */
+  rewardProgram?: InputMaybe<LoyaltyProgramWhere>;
+  rewardProgramId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<ReferralStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A contact’s orders not cancelled, per currency. */
+export type CustomerRevenue = {
+  __typename?: 'CustomerRevenue';
+  contactId: Scalars['ID']['output'];
+  currency: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  orderCount: Scalars['Int']['output'];
+  revenue: Scalars['Decimal']['output'];
+};
+
 /** Conditions on a calendar date. */
 export type DateFilter = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -1546,9 +2217,13 @@ export type Deal = {
   /** The probability used for weighting: the deal’s own, else its stage’s. */
   effectiveProbability: Scalars['Float']['output'];
   expectedCloseDate: Maybe<Scalars['Date']['output']>;
+  /** Events of this deal from outside CRMs, beside its stageChanges. */
+  externalEvents: LeadEventConnection;
   id: Scalars['ID']['output'];
   /** Open and idle in its stage longer than the stage’s rotting days. */
   isRotting: Scalars['Boolean']['output'];
+  /** Its products; when there are any, the deal value is their sum. */
+  lineItems: DealLineItemConnection;
   lostReason: Maybe<Scalars['String']['output']>;
   /** The earliest open activity of the deal. */
   nextActivity: Maybe<Activity>;
@@ -1588,6 +2263,28 @@ export type DealActivitiesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ActivityOrderBy>>;
   where?: InputMaybe<ActivityWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type DealExternalEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LeadEventOrderBy>>;
+  where?: InputMaybe<LeadEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type DealLineItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DealLineItemOrderBy>>;
+  where?: InputMaybe<DealLineItemWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1699,6 +2396,137 @@ export type DealGroupKey =
   | 'STATUS'
   | 'TITLE';
 
+/** Products on deals; written by setDealLineItems, which keeps the deal value their sum. */
+export type DealLineItem = {
+  __typename?: 'DealLineItem';
+  createdAt: Scalars['DateTimeISO']['output'];
+  deal: Maybe<Deal>;
+  dealId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** quantity × unit price, in the deal’s currency. */
+  lineTotal: Scalars['Decimal']['output'];
+  product: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type DealLineItemAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<DealLineItemNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of dealLineItems. */
+export type DealLineItemAggregateRow = {
+  __typename?: 'DealLineItemAggregateRow';
+  avg: DealLineItemNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: DealLineItemNumbers;
+  min: DealLineItemNumbers;
+  sum: DealLineItemNumbers;
+};
+
+/** A page of dealLineItems. */
+export type DealLineItemConnection = {
+  __typename?: 'DealLineItemConnection';
+  edges: Array<DealLineItemEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<DealLineItem>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealLineItemDateField =
+  | 'CREATED_AT';
+
+export type DealLineItemDateGrouping = {
+  field: DealLineItemDateField;
+  unit: DateUnit;
+};
+
+export type DealLineItemEdge = {
+  __typename?: 'DealLineItemEdge';
+  cursor: Scalars['String']['output'];
+  node: DealLineItem;
+};
+
+export type DealLineItemGroupKey =
+  | 'DEAL_ID'
+  | 'DEAL__CURRENCY'
+  | 'DEAL__PRIORITY'
+  | 'DEAL__SOURCE'
+  | 'DEAL__STATUS'
+  | 'DEAL__TITLE'
+  | 'PRODUCT_ID'
+  | 'PRODUCT__CATEGORY'
+  | 'PRODUCT__CURRENCY'
+  | 'PRODUCT__IS_ACTIVE'
+  | 'PRODUCT__NAME'
+  | 'PRODUCT__SKU';
+
+export type DealLineItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  /** Default: the product’s price (it must then be in the deal’s currency). */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Conditions on a to-many list of dealLineItems (in the trash excluded); several combine with AND. */
+export type DealLineItemListRelationFilter = {
+  /** All of the dealLineItems match; true when there are none. */
+  every?: InputMaybe<DealLineItemWhere>;
+  /** None of the dealLineItems matches; true when there are none. */
+  none?: InputMaybe<DealLineItemWhere>;
+  /** At least one of the dealLineItems matches. */
+  some?: InputMaybe<DealLineItemWhere>;
+};
+
+export type DealLineItemNumbers = {
+  __typename?: 'DealLineItemNumbers';
+  lineTotal: Maybe<Scalars['Decimal']['output']>;
+  quantity: Maybe<Scalars['Float']['output']>;
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type DealLineItemNumericField =
+  | 'LINE_TOTAL'
+  | 'QUANTITY'
+  | 'UNIT_PRICE';
+
+export type DealLineItemOrderBy = {
+  direction?: SortDirection;
+  field: DealLineItemOrderField;
+};
+
+export type DealLineItemOrderField =
+  | 'CREATED_AT';
+
+/** Conditions on dealLineItems; fields combine with AND. */
+export type DealLineItemWhere = {
+  AND?: InputMaybe<Array<DealLineItemWhere>>;
+  NOT?: InputMaybe<DealLineItemWhere>;
+  OR?: InputMaybe<Array<DealLineItemWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only dealLineItems whose deal matches. */
+  deal?: InputMaybe<DealWhere>;
+  dealId?: InputMaybe<IdFilter>;
+  /** Only dealLineItems whose product matches. */
+  product?: InputMaybe<ProductWhere>;
+  productId?: InputMaybe<IdFilter>;
+};
+
 /** Conditions on a to-many list of deals (in the trash excluded); several combine with AND. */
 export type DealListRelationFilter = {
   /** All of the deals match; true when there are none. */
@@ -1743,6 +2571,8 @@ export type DealPermissions = {
   moveDeal: Scalars['Boolean']['output'];
   /** Run moveDealToPipeline on it. */
   moveDealToPipeline: Scalars['Boolean']['output'];
+  /** Run setDealLineItems on it. */
+  setDealLineItems: Scalars['Boolean']['output'];
   /** Change this Deal (update). */
   update: Scalars['Boolean']['output'];
 };
@@ -1918,6 +2748,10 @@ export type DealWhere = {
   currency?: InputMaybe<StringFilter>;
   customFields?: InputMaybe<Array<CustomFieldCondition>>;
   expectedCloseDate?: InputMaybe<DateFilter>;
+  /** Only deals with some, every or none of their externalEvents matching. */
+  externalEvents?: InputMaybe<LeadEventListRelationFilter>;
+  /** Only deals with some, every or none of their lineItems matching. */
+  lineItems?: InputMaybe<DealLineItemListRelationFilter>;
   /** Only deals whose owner matches. */
   owner?: InputMaybe<UserWhere>;
   ownerId?: InputMaybe<IdFilter>;
@@ -1954,6 +2788,169 @@ export type DecimalFilter = {
   lte?: InputMaybe<Scalars['Decimal']['input']>;
   ne?: InputMaybe<Scalars['Decimal']['input']>;
   notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+};
+
+/** Deliveries of orders, one per order. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  actualDelivery: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where to: street, city, state, zipCode, country. */
+  address: Scalars['JSONObject']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  deliveryMethod: DeliveryMethod;
+  estimatedDelivery: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  /** Who receives it. */
+  recipientName: Scalars['String']['output'];
+  status: DeliveryStatus;
+  trackingNumber: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: DeliveryPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type DeliveryAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of deliveries. */
+export type DeliveryAggregateRow = {
+  __typename?: 'DeliveryAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of deliveries. */
+export type DeliveryConnection = {
+  __typename?: 'DeliveryConnection';
+  edges: Array<DeliveryEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Delivery>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeliveryDateField =
+  | 'ACTUAL_DELIVERY'
+  | 'CREATED_AT'
+  | 'ESTIMATED_DELIVERY'
+  | 'UPDATED_AT';
+
+export type DeliveryDateGrouping = {
+  field: DeliveryDateField;
+  unit: DateUnit;
+};
+
+export type DeliveryEdge = {
+  __typename?: 'DeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: Delivery;
+};
+
+export type DeliveryGroupKey =
+  | 'DELIVERY_METHOD'
+  | 'ORDER_ID'
+  | 'ORDER__CURRENCY'
+  | 'ORDER__STATUS'
+  | 'RECIPIENT_NAME'
+  | 'STATUS'
+  | 'TRACKING_NUMBER';
+
+/** Conditions on a to-many list of deliveries (in the trash excluded); several combine with AND. */
+export type DeliveryListRelationFilter = {
+  /** All of the deliveries match; true when there are none. */
+  every?: InputMaybe<DeliveryWhere>;
+  /** None of the deliveries matches; true when there are none. */
+  none?: InputMaybe<DeliveryWhere>;
+  /** At least one of the deliveries matches. */
+  some?: InputMaybe<DeliveryWhere>;
+};
+
+export type DeliveryMethod =
+  | 'DELIVERY'
+  | 'PICKUP'
+  | 'SHIPPING';
+
+/** Conditions on a DeliveryMethod field. */
+export type DeliveryMethodFilter = {
+  eq?: InputMaybe<DeliveryMethod>;
+  in?: InputMaybe<Array<DeliveryMethod>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<DeliveryMethod>;
+  notIn?: InputMaybe<Array<DeliveryMethod>>;
+};
+
+export type DeliveryOrderBy = {
+  direction?: SortDirection;
+  field: DeliveryOrderField;
+};
+
+export type DeliveryOrderField =
+  | 'ACTUAL_DELIVERY'
+  | 'CREATED_AT'
+  | 'ESTIMATED_DELIVERY'
+  | 'RECIPIENT_NAME'
+  | 'UPDATED_AT';
+
+/** What you may do with this Delivery. */
+export type DeliveryPermissions = {
+  __typename?: 'DeliveryPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Delivery (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+export type DeliveryStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PENDING'
+  | 'PREPARING';
+
+/** Conditions on a DeliveryStatus field. */
+export type DeliveryStatusFilter = {
+  eq?: InputMaybe<DeliveryStatus>;
+  in?: InputMaybe<Array<DeliveryStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<DeliveryStatus>;
+  notIn?: InputMaybe<Array<DeliveryStatus>>;
+};
+
+/** Conditions on deliveries; fields combine with AND. */
+export type DeliveryWhere = {
+  AND?: InputMaybe<Array<DeliveryWhere>>;
+  NOT?: InputMaybe<DeliveryWhere>;
+  OR?: InputMaybe<Array<DeliveryWhere>>;
+  actualDelivery?: InputMaybe<DateTimeFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deliveryMethod?: InputMaybe<DeliveryMethodFilter>;
+  estimatedDelivery?: InputMaybe<DateTimeFilter>;
+  /** Only deliveries whose order matches. */
+  order?: InputMaybe<OrderWhere>;
+  orderId?: InputMaybe<IdFilter>;
+  recipientName?: InputMaybe<StringFilter>;
+  status?: InputMaybe<DeliveryStatusFilter>;
+  trackingNumber?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
 /** Who asked for an idea or feature through linked feedback, and the open revenue behind them. */
@@ -2285,6 +3282,128 @@ export type DocumentWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
   /** Only documents with some, every or none of their versions matching. */
   versions?: InputMaybe<DocumentVersionListRelationFilter>;
+};
+
+/** Mail provider events (delivered, bounce, open, click…); received by the signed webhook only. */
+export type EmailEvent = {
+  __typename?: 'EmailEvent';
+  alias: Maybe<UserAlias>;
+  /** The alias the address matched, if it was one. */
+  aliasId: Maybe<Scalars['ID']['output']>;
+  contact: Maybe<Contact>;
+  contactId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** delivered, bounce, complaint, open, click, … as the provider names it. */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the provider sent besides the fields above (no message content). */
+  meta: Scalars['JSONObject']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The provider’s event id: an event sent twice is stored once. */
+  providerEventId: Scalars['String']['output'];
+  /** The provider’s id of the message. */
+  providerMessageId: Maybe<Scalars['String']['output']>;
+  /** The address the event is about, in lower case. */
+  toAddress: Scalars['String']['output'];
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type EmailEventAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of emailEvents. */
+export type EmailEventAggregateRow = {
+  __typename?: 'EmailEventAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of emailEvents. */
+export type EmailEventConnection = {
+  __typename?: 'EmailEventConnection';
+  edges: Array<EmailEventEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<EmailEvent>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailEventDateField =
+  | 'CREATED_AT'
+  | 'OCCURRED_AT';
+
+export type EmailEventDateGrouping = {
+  field: EmailEventDateField;
+  unit: DateUnit;
+};
+
+export type EmailEventEdge = {
+  __typename?: 'EmailEventEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailEvent;
+};
+
+export type EmailEventGroupKey =
+  | 'ALIAS_ID'
+  | 'ALIAS__ALIAS'
+  | 'ALIAS__ENABLED'
+  | 'ALIAS__PROVIDER_ALIAS_ID'
+  | 'ALIAS__SHADOW'
+  | 'CONTACT_ID'
+  | 'CONTACT__EMAIL'
+  | 'CONTACT__FIRST_NAME'
+  | 'CONTACT__IS_PRIMARY'
+  | 'CONTACT__JOB_TITLE'
+  | 'CONTACT__LAST_NAME'
+  | 'EVENT_TYPE'
+  | 'PROVIDER_MESSAGE_ID'
+  | 'TO_ADDRESS';
+
+/** Conditions on a to-many list of emailEvents (in the trash excluded); several combine with AND. */
+export type EmailEventListRelationFilter = {
+  /** All of the emailEvents match; true when there are none. */
+  every?: InputMaybe<EmailEventWhere>;
+  /** None of the emailEvents matches; true when there are none. */
+  none?: InputMaybe<EmailEventWhere>;
+  /** At least one of the emailEvents matches. */
+  some?: InputMaybe<EmailEventWhere>;
+};
+
+export type EmailEventOrderBy = {
+  direction?: SortDirection;
+  field: EmailEventOrderField;
+};
+
+export type EmailEventOrderField =
+  | 'CREATED_AT'
+  | 'OCCURRED_AT';
+
+/** Conditions on emailEvents; fields combine with AND. */
+export type EmailEventWhere = {
+  AND?: InputMaybe<Array<EmailEventWhere>>;
+  NOT?: InputMaybe<EmailEventWhere>;
+  OR?: InputMaybe<Array<EmailEventWhere>>;
+  /** Only emailEvents whose alias matches. */
+  alias?: InputMaybe<UserAliasWhere>;
+  aliasId?: InputMaybe<IdFilter>;
+  /** Only emailEvents whose contact matches. */
+  contact?: InputMaybe<ContactWhere>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  eventType?: InputMaybe<StringFilter>;
+  occurredAt?: InputMaybe<DateTimeFilter>;
+  providerMessageId?: InputMaybe<StringFilter>;
+  toAddress?: InputMaybe<StringFilter>;
 };
 
 export type Epic = {
@@ -3272,6 +4391,181 @@ export type FeedbackWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** Financial figures per company, date and source system; net profit is computed by the database. */
+export type Financial = {
+  __typename?: 'Financial';
+  cashFlow: Scalars['Decimal']['output'];
+  company: Maybe<Company>;
+  /** The company (seed 004 ClientKPI) the figures are about. */
+  companyId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  expenses: Scalars['Decimal']['output'];
+  /** The source system’s record id, for reconciliation. */
+  externalId: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Source-specific fields. */
+  metadata: Scalars['JSONObject']['output'];
+  /** revenue − expenses, computed by the database. */
+  netProfit: Scalars['Decimal']['output'];
+  /** Date of the figures. */
+  recordDate: Scalars['Date']['output'];
+  revenue: Scalars['Decimal']['output'];
+  /** Integration source (xero, myob, manual); part of the natural key. */
+  sourceSystem: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: FinancialPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type FinancialAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<FinancialNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of financials. */
+export type FinancialAggregateRow = {
+  __typename?: 'FinancialAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: FinancialNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: FinancialNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: FinancialNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: FinancialNumbers;
+};
+
+/** A page of financials. */
+export type FinancialConnection = {
+  __typename?: 'FinancialConnection';
+  edges: Array<FinancialEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Financial>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinancialDateField =
+  | 'CREATED_AT'
+  | 'RECORD_DATE'
+  | 'UPDATED_AT';
+
+export type FinancialDateGrouping = {
+  field: FinancialDateField;
+  unit: DateUnit;
+};
+
+export type FinancialEdge = {
+  __typename?: 'FinancialEdge';
+  cursor: Scalars['String']['output'];
+  node: Financial;
+};
+
+export type FinancialGroupKey =
+  | 'COMPANY_ID'
+  | 'COMPANY__COUNTRY'
+  | 'COMPANY__INDUSTRY'
+  | 'COMPANY__NAME'
+  | 'COMPANY__SIZE'
+  | 'COMPANY__STATUS'
+  | 'CURRENCY'
+  | 'EXTERNAL_ID'
+  | 'SOURCE_SYSTEM';
+
+/** Conditions on a to-many list of financials (in the trash excluded); several combine with AND. */
+export type FinancialListRelationFilter = {
+  /** All of the financials match; true when there are none. */
+  every?: InputMaybe<FinancialWhere>;
+  /** None of the financials matches; true when there are none. */
+  none?: InputMaybe<FinancialWhere>;
+  /** At least one of the financials matches. */
+  some?: InputMaybe<FinancialWhere>;
+};
+
+export type FinancialNumbers = {
+  __typename?: 'FinancialNumbers';
+  cashFlow: Maybe<Scalars['Decimal']['output']>;
+  expenses: Maybe<Scalars['Decimal']['output']>;
+  netProfit: Maybe<Scalars['Decimal']['output']>;
+  revenue: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type FinancialNumericField =
+  | 'CASH_FLOW'
+  | 'EXPENSES'
+  | 'NET_PROFIT'
+  | 'REVENUE';
+
+export type FinancialOrderBy = {
+  direction?: SortDirection;
+  field: FinancialOrderField;
+};
+
+export type FinancialOrderField =
+  | 'CREATED_AT'
+  | 'NET_PROFIT'
+  | 'RECORD_DATE'
+  | 'REVENUE'
+  | 'UPDATED_AT';
+
+/** What you may do with this Financial. */
+export type FinancialPermissions = {
+  __typename?: 'FinancialPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this Financial (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Financial figures of one bucket and currency (amounts are never converted between currencies). */
+export type FinancialPoint = {
+  __typename?: 'FinancialPoint';
+  /** First day of the bucket. */
+  bucket: Scalars['Date']['output'];
+  cashFlow: SeriesStat;
+  currency: Scalars['String']['output'];
+  expenses: SeriesStat;
+  netProfit: SeriesStat;
+  records: Scalars['Int']['output'];
+  revenue: SeriesStat;
+};
+
+/** Conditions on financials; fields combine with AND. */
+export type FinancialWhere = {
+  AND?: InputMaybe<Array<FinancialWhere>>;
+  NOT?: InputMaybe<FinancialWhere>;
+  OR?: InputMaybe<Array<FinancialWhere>>;
+  /** Only financials whose company matches. */
+  company?: InputMaybe<CompanyWhere>;
+  companyId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  externalId?: InputMaybe<StringFilter>;
+  netProfit?: InputMaybe<DecimalFilter>;
+  recordDate?: InputMaybe<DateFilter>;
+  revenue?: InputMaybe<DecimalFilter>;
+  sourceSystem?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Conditions on a number field. */
 export type FloatFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -3566,6 +4860,32 @@ export type IdeaWhere = {
   wsjfScore?: InputMaybe<FloatFilter>;
 };
 
+/** ALL_OR_NOTHING writes nothing when a row is bad; PARTIAL writes the good rows and reports the rest. */
+export type IngestMode =
+  | 'ALL_OR_NOTHING'
+  | 'PARTIAL';
+
+/** What a batch did: rows inserted, rows whose values changed, rows already as sent (untouched), and refused rows. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  errors: Array<IngestRowError>;
+  inserted: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A refused row of a batch: its index (from 0), the field at fault and a machine-readable code. */
+export type IngestRowError = {
+  __typename?: 'IngestRowError';
+  /** BAD_USER_INPUT, NOT_FOUND (e.g. a company outside your organization) or CONFLICT (the same natural key twice in the batch). */
+  code: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Conditions on an integer field. */
 export type IntFilter = {
   eq?: InputMaybe<Scalars['Int']['input']>;
@@ -3578,6 +4898,277 @@ export type IntFilter = {
   lte?: InputMaybe<Scalars['Int']['input']>;
   ne?: InputMaybe<Scalars['Int']['input']>;
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** Connections to outside systems. Credentials are write-only: only whether each is set and the access token’s last four characters show. */
+export type Integration = {
+  __typename?: 'Integration';
+  /** The access token’s last four characters. */
+  accessTokenLast4: Maybe<Scalars['String']['output']>;
+  /** The account at the provider (organization, tenant or portal id). */
+  account: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  hasAccessToken: Scalars['Boolean']['output'];
+  hasApiSecret: Scalars['Boolean']['output'];
+  hasRefreshToken: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Id of the key the credentials are encrypted with. */
+  keyId: Maybe<Scalars['String']['output']>;
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Last successful sync. */
+  lastSyncAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Provider-specific configuration. */
+  metadata: Scalars['JSONObject']['output'];
+  /** xero, hubspot, …; one integration per provider. */
+  provider: Scalars['String']['output'];
+  /** Granted scopes, space-separated. */
+  scopes: Maybe<Scalars['String']['output']>;
+  status: IntegrationStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: IntegrationPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type IntegrationAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of integrations. */
+export type IntegrationAggregateRow = {
+  __typename?: 'IntegrationAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of integrations. */
+export type IntegrationConnection = {
+  __typename?: 'IntegrationConnection';
+  edges: Array<IntegrationEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Integration>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntegrationDateField =
+  | 'CREATED_AT'
+  | 'LAST_SYNC_AT'
+  | 'UPDATED_AT';
+
+export type IntegrationDateGrouping = {
+  field: IntegrationDateField;
+  unit: DateUnit;
+};
+
+export type IntegrationEdge = {
+  __typename?: 'IntegrationEdge';
+  cursor: Scalars['String']['output'];
+  node: Integration;
+};
+
+export type IntegrationGroupKey =
+  | 'ACCOUNT'
+  | 'KEY_ID'
+  | 'PROVIDER'
+  | 'STATUS';
+
+export type IntegrationOrderBy = {
+  direction?: SortDirection;
+  field: IntegrationOrderField;
+};
+
+export type IntegrationOrderField =
+  | 'CREATED_AT'
+  | 'LAST_SYNC_AT'
+  | 'PROVIDER'
+  | 'UPDATED_AT';
+
+/** What you may do with this Integration. */
+export type IntegrationPermissions = {
+  __typename?: 'IntegrationPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run reencryptIntegrationCredentials on it. */
+  reencryptIntegrationCredentials: Scalars['Boolean']['output'];
+  /** Change this Integration (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** PENDING until authorized, ACTIVE syncing, ERROR after a failed sync, DISABLED when disconnected. */
+export type IntegrationStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'ERROR'
+  | 'PENDING';
+
+/** Conditions on a IntegrationStatus field. */
+export type IntegrationStatusFilter = {
+  eq?: InputMaybe<IntegrationStatus>;
+  in?: InputMaybe<Array<IntegrationStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<IntegrationStatus>;
+  notIn?: InputMaybe<Array<IntegrationStatus>>;
+};
+
+/** Conditions on integrations; fields combine with AND. */
+export type IntegrationWhere = {
+  AND?: InputMaybe<Array<IntegrationWhere>>;
+  NOT?: InputMaybe<IntegrationWhere>;
+  OR?: InputMaybe<Array<IntegrationWhere>>;
+  account?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  keyId?: InputMaybe<StringFilter>;
+  lastSyncAt?: InputMaybe<DateTimeFilter>;
+  provider?: InputMaybe<StringFilter>;
+  status?: InputMaybe<IntegrationStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Stock changes: previous quantity, signed delta and new quantity; written by the server only. */
+export type InventoryAdjustment = {
+  __typename?: 'InventoryAdjustment';
+  /** Signed change: negative takes stock out. */
+  adjustmentQuantity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Maybe<User>;
+  createdById: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  newQuantity: Scalars['Int']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  order: Maybe<Order>;
+  /** The order a SALE or RETURN belongs to. */
+  orderId: Maybe<Scalars['ID']['output']>;
+  previousQuantity: Scalars['Int']['output'];
+  product: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  reason: AdjustmentReason;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type InventoryAdjustmentAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<InventoryAdjustmentNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of inventoryAdjustments. */
+export type InventoryAdjustmentAggregateRow = {
+  __typename?: 'InventoryAdjustmentAggregateRow';
+  avg: InventoryAdjustmentNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: InventoryAdjustmentNumbers;
+  min: InventoryAdjustmentNumbers;
+  sum: InventoryAdjustmentNumbers;
+};
+
+/** A page of inventoryAdjustments. */
+export type InventoryAdjustmentConnection = {
+  __typename?: 'InventoryAdjustmentConnection';
+  edges: Array<InventoryAdjustmentEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<InventoryAdjustment>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryAdjustmentDateField =
+  | 'CREATED_AT';
+
+export type InventoryAdjustmentDateGrouping = {
+  field: InventoryAdjustmentDateField;
+  unit: DateUnit;
+};
+
+export type InventoryAdjustmentEdge = {
+  __typename?: 'InventoryAdjustmentEdge';
+  cursor: Scalars['String']['output'];
+  node: InventoryAdjustment;
+};
+
+export type InventoryAdjustmentGroupKey =
+  | 'CREATED_BY__EMAIL'
+  | 'CREATED_BY__NAME'
+  | 'ORDER_ID'
+  | 'ORDER__CURRENCY'
+  | 'ORDER__STATUS'
+  | 'PRODUCT_ID'
+  | 'PRODUCT__CATEGORY'
+  | 'PRODUCT__CURRENCY'
+  | 'PRODUCT__IS_ACTIVE'
+  | 'PRODUCT__NAME'
+  | 'PRODUCT__SKU'
+  | 'REASON';
+
+/** Conditions on a to-many list of inventoryAdjustments (in the trash excluded); several combine with AND. */
+export type InventoryAdjustmentListRelationFilter = {
+  /** All of the inventoryAdjustments match; true when there are none. */
+  every?: InputMaybe<InventoryAdjustmentWhere>;
+  /** None of the inventoryAdjustments matches; true when there are none. */
+  none?: InputMaybe<InventoryAdjustmentWhere>;
+  /** At least one of the inventoryAdjustments matches. */
+  some?: InputMaybe<InventoryAdjustmentWhere>;
+};
+
+export type InventoryAdjustmentNumbers = {
+  __typename?: 'InventoryAdjustmentNumbers';
+  adjustmentQuantity: Maybe<Scalars['Float']['output']>;
+  newQuantity: Maybe<Scalars['Float']['output']>;
+  previousQuantity: Maybe<Scalars['Float']['output']>;
+};
+
+export type InventoryAdjustmentNumericField =
+  | 'ADJUSTMENT_QUANTITY'
+  | 'NEW_QUANTITY'
+  | 'PREVIOUS_QUANTITY';
+
+export type InventoryAdjustmentOrderBy = {
+  direction?: SortDirection;
+  field: InventoryAdjustmentOrderField;
+};
+
+export type InventoryAdjustmentOrderField =
+  | 'CREATED_AT';
+
+/** Conditions on inventoryAdjustments; fields combine with AND. */
+export type InventoryAdjustmentWhere = {
+  AND?: InputMaybe<Array<InventoryAdjustmentWhere>>;
+  NOT?: InputMaybe<InventoryAdjustmentWhere>;
+  OR?: InputMaybe<Array<InventoryAdjustmentWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only inventoryAdjustments whose createdBy matches. */
+  createdBy?: InputMaybe<UserWhere>;
+  /** Only inventoryAdjustments whose order matches. */
+  order?: InputMaybe<OrderWhere>;
+  orderId?: InputMaybe<IdFilter>;
+  /** Only inventoryAdjustments whose product matches. */
+  product?: InputMaybe<ProductWhere>;
+  productId?: InputMaybe<IdFilter>;
+  reason?: InputMaybe<AdjustmentReasonFilter>;
 };
 
 export type Invitation = {
@@ -4274,6 +5865,204 @@ export type LaunchChecklistItemWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** Pipeline events from outside CRMs (HubSpot, Pipedrive); the external form of a deal’s stage history. */
+export type LeadEvent = {
+  __typename?: 'LeadEvent';
+  company: Maybe<Company>;
+  companyId: Maybe<Scalars['ID']['output']>;
+  contact: Maybe<Contact>;
+  contactId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  deal: Maybe<Deal>;
+  dealId: Maybe<Scalars['ID']['output']>;
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  eventType: LeadEventType;
+  /** The event’s id in that CRM, unique per source. */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The lead or deal id in that CRM. */
+  leadId: Scalars['String']['output'];
+  metadata: Scalars['JSONObject']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The CRM it comes from (hubspot, pipedrive); part of the natural key. */
+  sourceSystem: Scalars['String']['output'];
+  /** Pipeline stage in that CRM, e.g. qualified; matched to a stage of the same name. */
+  stage: Scalars['String']['output'];
+  /** active, stale, lost, … */
+  status: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  value: Maybe<Scalars['Decimal']['output']>;
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: LeadEventPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type LeadEventAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<LeadEventNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of leadEvents. */
+export type LeadEventAggregateRow = {
+  __typename?: 'LeadEventAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: LeadEventNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: LeadEventNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: LeadEventNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: LeadEventNumbers;
+};
+
+/** A page of leadEvents. */
+export type LeadEventConnection = {
+  __typename?: 'LeadEventConnection';
+  edges: Array<LeadEventEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<LeadEvent>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEventDateField =
+  | 'CREATED_AT'
+  | 'OCCURRED_AT'
+  | 'UPDATED_AT';
+
+export type LeadEventDateGrouping = {
+  field: LeadEventDateField;
+  unit: DateUnit;
+};
+
+export type LeadEventEdge = {
+  __typename?: 'LeadEventEdge';
+  cursor: Scalars['String']['output'];
+  node: LeadEvent;
+};
+
+export type LeadEventGroupKey =
+  | 'COMPANY_ID'
+  | 'COMPANY__COUNTRY'
+  | 'COMPANY__INDUSTRY'
+  | 'COMPANY__NAME'
+  | 'COMPANY__SIZE'
+  | 'COMPANY__STATUS'
+  | 'CONTACT_ID'
+  | 'CONTACT__EMAIL'
+  | 'CONTACT__FIRST_NAME'
+  | 'CONTACT__IS_PRIMARY'
+  | 'CONTACT__JOB_TITLE'
+  | 'CONTACT__LAST_NAME'
+  | 'CURRENCY'
+  | 'DEAL_ID'
+  | 'DEAL__CURRENCY'
+  | 'DEAL__PRIORITY'
+  | 'DEAL__SOURCE'
+  | 'DEAL__STATUS'
+  | 'DEAL__TITLE'
+  | 'EVENT_TYPE'
+  | 'EXTERNAL_ID'
+  | 'LEAD_ID'
+  | 'SOURCE_SYSTEM'
+  | 'STAGE'
+  | 'STATUS';
+
+/** Conditions on a to-many list of leadEvents (in the trash excluded); several combine with AND. */
+export type LeadEventListRelationFilter = {
+  /** All of the leadEvents match; true when there are none. */
+  every?: InputMaybe<LeadEventWhere>;
+  /** None of the leadEvents matches; true when there are none. */
+  none?: InputMaybe<LeadEventWhere>;
+  /** At least one of the leadEvents matches. */
+  some?: InputMaybe<LeadEventWhere>;
+};
+
+export type LeadEventNumbers = {
+  __typename?: 'LeadEventNumbers';
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type LeadEventNumericField =
+  | 'VALUE';
+
+export type LeadEventOrderBy = {
+  direction?: SortDirection;
+  field: LeadEventOrderField;
+};
+
+export type LeadEventOrderField =
+  | 'CREATED_AT'
+  | 'OCCURRED_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this LeadEvent. */
+export type LeadEventPermissions = {
+  __typename?: 'LeadEventPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this LeadEvent (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+export type LeadEventType =
+  | 'CREATED'
+  | 'LOST'
+  | 'STAGE_CHANGED'
+  | 'UPDATED'
+  | 'WON';
+
+/** Conditions on a LeadEventType field. */
+export type LeadEventTypeFilter = {
+  eq?: InputMaybe<LeadEventType>;
+  in?: InputMaybe<Array<LeadEventType>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<LeadEventType>;
+  notIn?: InputMaybe<Array<LeadEventType>>;
+};
+
+/** Conditions on leadEvents; fields combine with AND. */
+export type LeadEventWhere = {
+  AND?: InputMaybe<Array<LeadEventWhere>>;
+  NOT?: InputMaybe<LeadEventWhere>;
+  OR?: InputMaybe<Array<LeadEventWhere>>;
+  /** Only leadEvents whose company matches. */
+  company?: InputMaybe<CompanyWhere>;
+  companyId?: InputMaybe<IdFilter>;
+  /** Only leadEvents whose contact matches. */
+  contact?: InputMaybe<ContactWhere>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  /** Only leadEvents whose deal matches. */
+  deal?: InputMaybe<DealWhere>;
+  dealId?: InputMaybe<IdFilter>;
+  eventType?: InputMaybe<LeadEventTypeFilter>;
+  externalId?: InputMaybe<StringFilter>;
+  leadId?: InputMaybe<StringFilter>;
+  occurredAt?: InputMaybe<DateTimeFilter>;
+  sourceSystem?: InputMaybe<StringFilter>;
+  stage?: InputMaybe<StringFilter>;
+  status?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Where a roadmap's product is in its life, from IDEATION to SUNSET. */
 export type Lifecycle =
   | 'DEFINITION'
@@ -4292,6 +6081,480 @@ export type LifecycleFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   ne?: InputMaybe<Lifecycle>;
   notIn?: InputMaybe<Array<Lifecycle>>;
+};
+
+/** A contact’s points in a program; the balance is always the sum of its events. */
+export type LoyaltyAccount = {
+  __typename?: 'LoyaltyAccount';
+  contact: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its points history. */
+  events: LoyaltyEventConnection;
+  id: Scalars['ID']['output'];
+  /** Points available; changed by loyalty events only. */
+  pointsBalance: Scalars['Int']['output'];
+  program: Maybe<LoyaltyProgram>;
+  programId: Scalars['ID']['output'];
+  totalEarned: Scalars['Int']['output'];
+  totalRedeemed: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: LoyaltyAccountPermissions;
+};
+
+
+/** A contact’s points in a program; the balance is always the sum of its events. */
+export type LoyaltyAccountEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyEventOrderBy>>;
+  where?: InputMaybe<LoyaltyEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type LoyaltyAccountAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<LoyaltyAccountNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of loyaltyAccounts. */
+export type LoyaltyAccountAggregateRow = {
+  __typename?: 'LoyaltyAccountAggregateRow';
+  avg: LoyaltyAccountNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: LoyaltyAccountNumbers;
+  min: LoyaltyAccountNumbers;
+  sum: LoyaltyAccountNumbers;
+};
+
+/** A page of loyaltyAccounts. */
+export type LoyaltyAccountConnection = {
+  __typename?: 'LoyaltyAccountConnection';
+  edges: Array<LoyaltyAccountEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<LoyaltyAccount>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoyaltyAccountDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type LoyaltyAccountDateGrouping = {
+  field: LoyaltyAccountDateField;
+  unit: DateUnit;
+};
+
+export type LoyaltyAccountEdge = {
+  __typename?: 'LoyaltyAccountEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyAccount;
+};
+
+export type LoyaltyAccountGroupKey =
+  | 'CONTACT_ID'
+  | 'CONTACT__EMAIL'
+  | 'CONTACT__FIRST_NAME'
+  | 'CONTACT__IS_PRIMARY'
+  | 'CONTACT__JOB_TITLE'
+  | 'CONTACT__LAST_NAME'
+  | 'PROGRAM_ID'
+  | 'PROGRAM__IS_ACTIVE'
+  | 'PROGRAM__NAME';
+
+/** Conditions on a to-many list of loyaltyAccounts (in the trash excluded); several combine with AND. */
+export type LoyaltyAccountListRelationFilter = {
+  /** All of the loyaltyAccounts match; true when there are none. */
+  every?: InputMaybe<LoyaltyAccountWhere>;
+  /** None of the loyaltyAccounts matches; true when there are none. */
+  none?: InputMaybe<LoyaltyAccountWhere>;
+  /** At least one of the loyaltyAccounts matches. */
+  some?: InputMaybe<LoyaltyAccountWhere>;
+};
+
+export type LoyaltyAccountNumbers = {
+  __typename?: 'LoyaltyAccountNumbers';
+  pointsBalance: Maybe<Scalars['Float']['output']>;
+  totalEarned: Maybe<Scalars['Float']['output']>;
+  totalRedeemed: Maybe<Scalars['Float']['output']>;
+};
+
+export type LoyaltyAccountNumericField =
+  | 'POINTS_BALANCE'
+  | 'TOTAL_EARNED'
+  | 'TOTAL_REDEEMED';
+
+export type LoyaltyAccountOrderBy = {
+  direction?: SortDirection;
+  field: LoyaltyAccountOrderField;
+};
+
+export type LoyaltyAccountOrderField =
+  | 'CREATED_AT'
+  | 'POINTS_BALANCE'
+  | 'UPDATED_AT';
+
+/** What you may do with this LoyaltyAccount. */
+export type LoyaltyAccountPermissions = {
+  __typename?: 'LoyaltyAccountPermissions';
+  /** Run adjustLoyaltyPoints on it. */
+  adjustLoyaltyPoints: Scalars['Boolean']['output'];
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run redeemPoints on it. */
+  redeemPoints: Scalars['Boolean']['output'];
+  /** Change this LoyaltyAccount (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on loyaltyAccounts; fields combine with AND. */
+export type LoyaltyAccountWhere = {
+  AND?: InputMaybe<Array<LoyaltyAccountWhere>>;
+  NOT?: InputMaybe<LoyaltyAccountWhere>;
+  OR?: InputMaybe<Array<LoyaltyAccountWhere>>;
+  /** Only loyaltyAccounts whose contact matches. */
+  contact?: InputMaybe<ContactWhere>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only loyaltyAccounts with some, every or none of their events matching. */
+  events?: InputMaybe<LoyaltyEventListRelationFilter>;
+  pointsBalance?: InputMaybe<IntFilter>;
+  /** Only loyaltyAccounts whose program matches. */
+  program?: InputMaybe<LoyaltyProgramWhere>;
+  programId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** Points earned, redeemed, expired or adjusted; written by the server only. */
+export type LoyaltyEvent = {
+  __typename?: 'LoyaltyEvent';
+  account: Maybe<LoyaltyAccount>;
+  accountId: Scalars['ID']['output'];
+  balanceAfter: Scalars['Int']['output'];
+  balanceBefore: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Maybe<User>;
+  createdById: Maybe<Scalars['String']['output']>;
+  /** Why (required for adjustments). */
+  description: Maybe<Scalars['String']['output']>;
+  eventType: LoyaltyEventType;
+  /** When these earned points expire, if the program lets them. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The paid order that earned the points. */
+  orderId: Maybe<Scalars['ID']['output']>;
+  /** Signed: what the event added to the balance (negative for redeemed and expired). */
+  points: Scalars['Int']['output'];
+  referral: Maybe<CustomerReferral>;
+  /** The converted referral that earned the points. */
+  referralId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type LoyaltyEventAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<LoyaltyEventNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of loyaltyEvents. */
+export type LoyaltyEventAggregateRow = {
+  __typename?: 'LoyaltyEventAggregateRow';
+  avg: LoyaltyEventNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: LoyaltyEventNumbers;
+  min: LoyaltyEventNumbers;
+  sum: LoyaltyEventNumbers;
+};
+
+/** A page of loyaltyEvents. */
+export type LoyaltyEventConnection = {
+  __typename?: 'LoyaltyEventConnection';
+  edges: Array<LoyaltyEventEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<LoyaltyEvent>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoyaltyEventDateField =
+  | 'CREATED_AT';
+
+export type LoyaltyEventDateGrouping = {
+  field: LoyaltyEventDateField;
+  unit: DateUnit;
+};
+
+export type LoyaltyEventEdge = {
+  __typename?: 'LoyaltyEventEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyEvent;
+};
+
+export type LoyaltyEventGroupKey =
+  | 'ACCOUNT_ID'
+  | 'CREATED_BY__EMAIL'
+  | 'CREATED_BY__NAME'
+  | 'EVENT_TYPE'
+  | 'ORDER_ID'
+  | 'REFERRAL_ID'
+  | 'REFERRAL__REFERRED_EMAIL'
+  | 'REFERRAL__REFERRED_NAME'
+  | 'REFERRAL__STATUS';
+
+/** Conditions on a to-many list of loyaltyEvents (in the trash excluded); several combine with AND. */
+export type LoyaltyEventListRelationFilter = {
+  /** All of the loyaltyEvents match; true when there are none. */
+  every?: InputMaybe<LoyaltyEventWhere>;
+  /** None of the loyaltyEvents matches; true when there are none. */
+  none?: InputMaybe<LoyaltyEventWhere>;
+  /** At least one of the loyaltyEvents matches. */
+  some?: InputMaybe<LoyaltyEventWhere>;
+};
+
+export type LoyaltyEventNumbers = {
+  __typename?: 'LoyaltyEventNumbers';
+  balanceAfter: Maybe<Scalars['Float']['output']>;
+  balanceBefore: Maybe<Scalars['Float']['output']>;
+  points: Maybe<Scalars['Float']['output']>;
+};
+
+export type LoyaltyEventNumericField =
+  | 'BALANCE_AFTER'
+  | 'BALANCE_BEFORE'
+  | 'POINTS';
+
+export type LoyaltyEventOrderBy = {
+  direction?: SortDirection;
+  field: LoyaltyEventOrderField;
+};
+
+export type LoyaltyEventOrderField =
+  | 'CREATED_AT';
+
+/** EARNED from a paid order or a referral, REDEEMED for a reward, EXPIRED by the nightly job, ADJUSTED by a manager. */
+export type LoyaltyEventType =
+  | 'ADJUSTED'
+  | 'EARNED'
+  | 'EXPIRED'
+  | 'REDEEMED';
+
+/** Conditions on a LoyaltyEventType field. */
+export type LoyaltyEventTypeFilter = {
+  eq?: InputMaybe<LoyaltyEventType>;
+  in?: InputMaybe<Array<LoyaltyEventType>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<LoyaltyEventType>;
+  notIn?: InputMaybe<Array<LoyaltyEventType>>;
+};
+
+/** Conditions on loyaltyEvents; fields combine with AND. */
+export type LoyaltyEventWhere = {
+  AND?: InputMaybe<Array<LoyaltyEventWhere>>;
+  NOT?: InputMaybe<LoyaltyEventWhere>;
+  OR?: InputMaybe<Array<LoyaltyEventWhere>>;
+  /** Only loyaltyEvents whose account matches. */
+  account?: InputMaybe<LoyaltyAccountWhere>;
+  accountId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only loyaltyEvents whose createdBy matches. */
+  createdBy?: InputMaybe<UserWhere>;
+  eventType?: InputMaybe<LoyaltyEventTypeFilter>;
+  orderId?: InputMaybe<IdFilter>;
+  /** Only loyaltyEvents whose referral matches. */
+  referral?: InputMaybe<CustomerReferralWhere>;
+  referralId?: InputMaybe<IdFilter>;
+};
+
+/** Points a program owes its customers. */
+export type LoyaltyLiability = {
+  __typename?: 'LoyaltyLiability';
+  accounts: Scalars['Int']['output'];
+  /** Points ever earned (whole points). */
+  pointsEarned: Scalars['Float']['output'];
+  /** Points outstanding: the sum of the accounts’ balances (whole points). */
+  pointsOutstanding: Scalars['Float']['output'];
+  /** Points ever redeemed (whole points). */
+  pointsRedeemed: Scalars['Float']['output'];
+  programId: Scalars['ID']['output'];
+  programName: Scalars['String']['output'];
+};
+
+/** Loyalty programs: paid orders earn points at the program’s rate. */
+export type LoyaltyProgram = {
+  __typename?: 'LoyaltyProgram';
+  accounts: LoyaltyAccountConnection;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only active programs earn points. */
+  isActive: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Earned points expire this many days after they were earned; null: never. */
+  pointsExpireAfterDays: Maybe<Scalars['Int']['output']>;
+  /** Points per whole unit of a paid order’s total, in the order’s currency. */
+  pointsPerDollar: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: LoyaltyProgramPermissions;
+};
+
+
+/** Loyalty programs: paid orders earn points at the program’s rate. */
+export type LoyaltyProgramAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyAccountOrderBy>>;
+  where?: InputMaybe<LoyaltyAccountWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type LoyaltyProgramAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<LoyaltyProgramNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of loyaltyPrograms. */
+export type LoyaltyProgramAggregateRow = {
+  __typename?: 'LoyaltyProgramAggregateRow';
+  avg: LoyaltyProgramNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: LoyaltyProgramNumbers;
+  min: LoyaltyProgramNumbers;
+  sum: LoyaltyProgramNumbers;
+};
+
+/** A page of loyaltyPrograms. */
+export type LoyaltyProgramConnection = {
+  __typename?: 'LoyaltyProgramConnection';
+  edges: Array<LoyaltyProgramEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<LoyaltyProgram>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoyaltyProgramDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type LoyaltyProgramDateGrouping = {
+  field: LoyaltyProgramDateField;
+  unit: DateUnit;
+};
+
+export type LoyaltyProgramEdge = {
+  __typename?: 'LoyaltyProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: LoyaltyProgram;
+};
+
+export type LoyaltyProgramGroupKey =
+  | 'IS_ACTIVE'
+  | 'NAME';
+
+export type LoyaltyProgramNumbers = {
+  __typename?: 'LoyaltyProgramNumbers';
+  pointsExpireAfterDays: Maybe<Scalars['Float']['output']>;
+  pointsPerDollar: Maybe<Scalars['Float']['output']>;
+};
+
+export type LoyaltyProgramNumericField =
+  | 'POINTS_EXPIRE_AFTER_DAYS'
+  | 'POINTS_PER_DOLLAR';
+
+export type LoyaltyProgramOrderBy = {
+  direction?: SortDirection;
+  field: LoyaltyProgramOrderField;
+};
+
+export type LoyaltyProgramOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** What you may do with this LoyaltyProgram. */
+export type LoyaltyProgramPermissions = {
+  __typename?: 'LoyaltyProgramPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this LoyaltyProgram (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on loyaltyPrograms; fields combine with AND. */
+export type LoyaltyProgramWhere = {
+  AND?: InputMaybe<Array<LoyaltyProgramWhere>>;
+  NOT?: InputMaybe<LoyaltyProgramWhere>;
+  OR?: InputMaybe<Array<LoyaltyProgramWhere>>;
+  /** Only loyaltyPrograms with some, every or none of their accounts matching. */
+  accounts?: InputMaybe<LoyaltyAccountListRelationFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  isActive?: InputMaybe<BooleanFilter>;
+  name?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** The secret a mail provider signs its webhook calls with; shown once, when set. */
+export type MailProviderSecret = {
+  __typename?: 'MailProviderSecret';
+  rotatedAt: Scalars['DateTimeISO']['output'];
+  /** Give it to the mail provider; it is not shown again (rotate to get a new one). */
+  secret: Scalars['String']['output'];
+  /** Header carrying hex HMAC-SHA256(secret, "<timestamp>.<raw body>"). */
+  signatureHeader: Scalars['String']['output'];
+  /** Header carrying the Unix time (seconds) of the call; calls more than 5 minutes off are refused. */
+  timestampHeader: Scalars['String']['output'];
+  /** The path the provider posts events to. */
+  webhookPath: Scalars['String']['output'];
 };
 
 export type Membership = {
@@ -4415,6 +6678,15 @@ export type MembershipWhere = {
   userId?: InputMaybe<IdFilter>;
 };
 
+/** A custom metric over one bucket and unit. */
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  bucket: Scalars['Date']['output'];
+  records: Scalars['Int']['output'];
+  unit: Maybe<Scalars['String']['output']>;
+  value: SeriesStat;
+};
+
 /** Sums of one currency; deals in other currencies are summed separately, never converted. */
 export type MoneyTotal = {
   __typename?: 'MoneyTotal';
@@ -4457,6 +6729,10 @@ export type MoveDealToPipelineInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
+  /** Adds or removes points of a contact in a program, with a reason (MANAGER and above); opens the account if needed. */
+  adjustLoyaltyPoints: LoyaltyAccount;
+  /** Changes a product’s stock and writes the inventory adjustment; stock never goes below zero. */
+  adjustStock: Product;
   /** Moves a epic to another status; illegal transitions are refused with BAD_USER_INPUT naming from and to. */
   changeEpicStatus: Epic;
   /** Moves a feature to another status; illegal transitions are refused with BAD_USER_INPUT naming from and to. */
@@ -4465,16 +6741,23 @@ export type Mutation = {
   changeIdeaStatus: Idea;
   /** OWNER only; the last OWNER cannot be demoted. */
   changeMemberRole: Membership;
+  /** Moves an order along its lifecycle; an illegal move is BAD_USER_INPUT naming both states. Cancelling returns the stock and refunds its payments. */
+  changeOrderStatus: Order;
   /** Moves a release to another status; illegal transitions are refused with BAD_USER_INPUT naming from and to. */
   changeReleaseStatus: Release;
   completeActivity: Activity;
+  /** Marks a pending referral converted, links the referred contact and credits the reward to the referrer (once). */
+  convertReferral: CustomerReferral;
   createActivity: Activity;
   /** ADMIN and above; the role may not exceed yours. */
   createApiKey: ApiKeyWithSecret;
   createCompany: Company;
   createContact: Contact;
   createCustomFieldDefinition: CustomFieldDefinition;
+  createCustomMetric: CustomMetric;
+  createCustomerReferral: CustomerReferral;
   createDeal: Deal;
+  createDelivery: Delivery;
   createDocument: Document;
   createEpic: Epic;
   createExperiment: Experiment;
@@ -4482,11 +6765,15 @@ export type Mutation = {
   createFeedback: Feedback;
   createFeedbackFeatureLink: FeedbackFeatureLink;
   createFeedbackIdeaLink: FeedbackIdeaLink;
+  createFinancial: Financial;
   createIdea: Idea;
+  createIntegration: Integration;
   createKeyResult: KeyResult;
   createKpi: Kpi;
   createKpiDataPoint: KpiDataPoint;
   createLaunchChecklistItem: LaunchChecklistItem;
+  createLeadEvent: LeadEvent;
+  createLoyaltyProgram: LoyaltyProgram;
   createOkr: Okr;
   createPipeline: Pipeline;
   createPipelineStage: PipelineStage;
@@ -4495,6 +6782,9 @@ export type Mutation = {
   createReleaseChangelogEntry: ReleaseChangelogEntry;
   createRoadmap: Roadmap;
   createTeam: Team;
+  createUserAlias: UserAlias;
+  /** ADMIN and above. Returns the signing secret, once. */
+  createWebhookSubscription: WebhookSubscriptionWithSecret;
   createWorkItem: WorkItem;
   /** Moves it to the trash; restorable. */
   deleteActivity: Activity;
@@ -4505,7 +6795,13 @@ export type Mutation = {
   /** Moves it to the trash; restorable. */
   deleteCustomFieldDefinition: CustomFieldDefinition;
   /** Moves it to the trash; restorable. */
+  deleteCustomMetric: CustomMetric;
+  /** Moves it to the trash; restorable. */
+  deleteCustomerReferral: CustomerReferral;
+  /** Moves it to the trash; restorable. */
   deleteDeal: Deal;
+  /** Moves it to the trash; restorable. */
+  deleteDelivery: Delivery;
   /** Moves it to the trash; restorable. */
   deleteDocument: Document;
   /** Moves it to the trash; restorable. */
@@ -4521,7 +6817,11 @@ export type Mutation = {
   /** Moves it to the trash; restorable. */
   deleteFeedbackIdeaLink: FeedbackIdeaLink;
   /** Moves it to the trash; restorable. */
+  deleteFinancial: Financial;
+  /** Moves it to the trash; restorable. */
   deleteIdea: Idea;
+  /** Moves it to the trash; restorable. */
+  deleteIntegration: Integration;
   /** Moves it to the trash; restorable. */
   deleteKeyResult: KeyResult;
   /** Moves it to the trash; restorable. */
@@ -4530,6 +6830,10 @@ export type Mutation = {
   deleteKpiDataPoint: KpiDataPoint;
   /** Moves it to the trash; restorable. */
   deleteLaunchChecklistItem: LaunchChecklistItem;
+  /** Moves it to the trash; restorable. */
+  deleteLeadEvent: LeadEvent;
+  /** Moves it to the trash; restorable. */
+  deleteLoyaltyProgram: LoyaltyProgram;
   /** Moves it to the trash; restorable. */
   deleteOkr: Okr;
   /** Moves it to the trash; restorable. */
@@ -4547,7 +6851,17 @@ export type Mutation = {
   /** Moves it to the trash; restorable. */
   deleteTeam: Team;
   /** Moves it to the trash; restorable. */
+  deleteUserAlias: UserAlias;
+  /** Stops the subscription and moves it to the trash; its deliveries stop too. */
+  deleteWebhookSubscription: WebhookSubscription;
+  /** Moves it to the trash; restorable. */
   deleteWorkItem: WorkItem;
+  /** Upserts financial rows on (company, date, source system) in one statement; re-sending a batch changes nothing. A bad row refuses the batch (BAD_USER_INPUT listing every bad row in extensions.rows) unless mode is PARTIAL. */
+  ingestFinancials: IngestResult;
+  /** Upserts outside-CRM events on (source system, external id), like ingestFinancials; each is linked to the matching deal, contact and company where one exists. */
+  ingestLeadEvents: IngestResult;
+  /** Upserts custom-metric values on (company, metric name, time), like ingestFinancials. */
+  ingestMetrics: IngestResult;
   /** OWNER only. Returns the token to pass on; nothing is e-mailed. */
   inviteMember: InvitationWithToken;
   /** Marks a READY release RELEASED (same rules as changeReleaseStatus): refused while its launch checklist has open items, which the error lists. */
@@ -4559,10 +6873,22 @@ export type Mutation = {
   moveDeal: Deal;
   /** Moves a deal to a stage of another pipeline (to the bottom of that column). */
   moveDealToPipeline: Deal;
+  /** Places an order with its items: prices from the catalog, totals computed, stock taken (CONFLICT when there is too little). */
+  placeOrder: Order;
   /** Creates a feature from an APPROVED idea (linked by feature.ideaId, listed in idea.features) and moves the idea to IN_DEVELOPMENT. */
   promoteIdeaToFeature: Idea;
+  /** Records a completed payment; partial payments add up and the order is paid once they cover its total. */
+  recordPayment: Order;
+  /** Spends points of a loyalty account (MANAGER and above); more than the balance is refused (BAD_USER_INPUT on points). */
+  redeemPoints: LoyaltyAccount;
+  /** Sends a delivery again, with a fresh set of attempts (same delivery and event id: receivers may deduplicate). */
+  redeliverWebhook: WebhookDelivery;
+  /** Re-encrypts the integration’s credentials with the current key (after a key rotation). */
+  reencryptIntegrationCredentials: Integration;
   /** New tokens for a refresh token (which is then used up); optionally switches organization. */
   refreshSession: AuthPayload;
+  /** Gives back money of a completed payment, never more than was paid; returns the order. */
+  refundPayment: Order;
   /** OWNER only. The person keeps their account; their records stay. */
   removeMember: Membership;
   reopenActivity: Activity;
@@ -4570,7 +6896,10 @@ export type Mutation = {
   restoreCompany: Company;
   restoreContact: Contact;
   restoreCustomFieldDefinition: CustomFieldDefinition;
+  restoreCustomMetric: CustomMetric;
+  restoreCustomerReferral: CustomerReferral;
   restoreDeal: Deal;
+  restoreDelivery: Delivery;
   restoreDocument: Document;
   /** Makes an earlier revision current again, as a new revision (history is never rewritten). */
   restoreDocumentVersion: Document;
@@ -4580,11 +6909,15 @@ export type Mutation = {
   restoreFeedback: Feedback;
   restoreFeedbackFeatureLink: FeedbackFeatureLink;
   restoreFeedbackIdeaLink: FeedbackIdeaLink;
+  restoreFinancial: Financial;
   restoreIdea: Idea;
+  restoreIntegration: Integration;
   restoreKeyResult: KeyResult;
   restoreKpi: Kpi;
   restoreKpiDataPoint: KpiDataPoint;
   restoreLaunchChecklistItem: LaunchChecklistItem;
+  restoreLeadEvent: LeadEvent;
+  restoreLoyaltyProgram: LoyaltyProgram;
   restoreOkr: Okr;
   restorePipeline: Pipeline;
   restorePipelineStage: PipelineStage;
@@ -4593,18 +6926,30 @@ export type Mutation = {
   restoreReleaseChangelogEntry: ReleaseChangelogEntry;
   restoreRoadmap: Roadmap;
   restoreTeam: Team;
+  restoreUserAlias: UserAlias;
   restoreWorkItem: WorkItem;
   revokeApiKey: ApiKey;
   revokeInvitation: Invitation;
+  /** Sets or rotates the organization’s mail-provider webhook secret (ADMIN and above); the previous one stops working. */
+  rotateMailProviderSecret: MailProviderSecret;
+  /** A new signing secret, shown once; the old one stops working at once. */
+  rotateWebhookSecret: WebhookSubscriptionWithSecret;
+  /** Replaces the products of a deal; when it has any, its value becomes their sum. */
+  setDealLineItems: Deal;
   /** ADMIN and above: puts a member in a team (or none). */
   setMemberTeam: Membership;
   /** Creates your account and your organization, with you as OWNER. */
   signUp: AuthPayload;
+  /** Sends a webhook.ping event to an active subscription; follow it in the delivery log. */
+  testWebhook: WebhookDelivery;
   updateActivity: Activity;
   updateCompany: Company;
   updateContact: Contact;
   updateCustomFieldDefinition: CustomFieldDefinition;
+  updateCustomMetric: CustomMetric;
+  updateCustomerReferral: CustomerReferral;
   updateDeal: Deal;
+  updateDelivery: Delivery;
   updateDocument: Document;
   updateEpic: Epic;
   updateExperiment: Experiment;
@@ -4612,12 +6957,16 @@ export type Mutation = {
   updateFeedback: Feedback;
   updateFeedbackFeatureLink: FeedbackFeatureLink;
   updateFeedbackIdeaLink: FeedbackIdeaLink;
+  updateFinancial: Financial;
   updateIdea: Idea;
+  updateIntegration: Integration;
   updateKeyResult: KeyResult;
   updateKeyResultProgress: KeyResult;
   updateKpi: Kpi;
   updateKpiDataPoint: KpiDataPoint;
   updateLaunchChecklistItem: LaunchChecklistItem;
+  updateLeadEvent: LeadEvent;
+  updateLoyaltyProgram: LoyaltyProgram;
   updateOkr: Okr;
   /** OWNER only. */
   updateOrganization: Organization;
@@ -4628,12 +6977,25 @@ export type Mutation = {
   updateReleaseChangelogEntry: ReleaseChangelogEntry;
   updateRoadmap: Roadmap;
   updateTeam: Team;
+  updateUserAlias: UserAlias;
+  /** Changes a subscription's URL, event types, description or active flag (its secret: rotateWebhookSecret). */
+  updateWebhookSubscription: WebhookSubscription;
   updateWorkItem: WorkItem;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAdjustLoyaltyPointsArgs = {
+  input: AdjustLoyaltyPointsInput;
+};
+
+
+export type MutationAdjustStockArgs = {
+  input: AdjustStockInput;
 };
 
 
@@ -4664,6 +7026,11 @@ export type MutationChangeMemberRoleArgs = {
 };
 
 
+export type MutationChangeOrderStatusArgs = {
+  input: ChangeOrderStatusInput;
+};
+
+
 export type MutationChangeReleaseStatusArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -4674,6 +7041,12 @@ export type MutationChangeReleaseStatusArgs = {
 export type MutationCompleteActivityArgs = {
   id: Scalars['ID']['input'];
   outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConvertReferralArgs = {
+  id: Scalars['ID']['input'];
+  referredContactId: Scalars['ID']['input'];
 };
 
 
@@ -4706,9 +7079,27 @@ export type MutationCreateCustomFieldDefinitionArgs = {
 };
 
 
+export type MutationCreateCustomMetricArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateCustomMetricInput;
+};
+
+
+export type MutationCreateCustomerReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateCustomerReferralInput;
+};
+
+
 export type MutationCreateDealArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateDealInput;
+};
+
+
+export type MutationCreateDeliveryArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateDeliveryInput;
 };
 
 
@@ -4754,9 +7145,21 @@ export type MutationCreateFeedbackIdeaLinkArgs = {
 };
 
 
+export type MutationCreateFinancialArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateFinancialInput;
+};
+
+
 export type MutationCreateIdeaArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateIdeaInput;
+};
+
+
+export type MutationCreateIntegrationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateIntegrationInput;
 };
 
 
@@ -4781,6 +7184,18 @@ export type MutationCreateKpiDataPointArgs = {
 export type MutationCreateLaunchChecklistItemArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateLaunchChecklistItemInput;
+};
+
+
+export type MutationCreateLeadEventArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateLeadEventInput;
+};
+
+
+export type MutationCreateLoyaltyProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateLoyaltyProgramInput;
 };
 
 
@@ -4832,6 +7247,17 @@ export type MutationCreateTeamArgs = {
 };
 
 
+export type MutationCreateUserAliasArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateUserAliasInput;
+};
+
+
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
 export type MutationCreateWorkItemArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateWorkItemInput;
@@ -4858,7 +7284,22 @@ export type MutationDeleteCustomFieldDefinitionArgs = {
 };
 
 
+export type MutationDeleteCustomMetricArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCustomerReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4898,7 +7339,17 @@ export type MutationDeleteFeedbackIdeaLinkArgs = {
 };
 
 
+export type MutationDeleteFinancialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteIdeaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteIntegrationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4919,6 +7370,16 @@ export type MutationDeleteKpiDataPointArgs = {
 
 
 export type MutationDeleteLaunchChecklistItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLeadEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLoyaltyProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4963,8 +7424,36 @@ export type MutationDeleteTeamArgs = {
 };
 
 
+export type MutationDeleteUserAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteWorkItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestFinancialsArgs = {
+  mode?: IngestMode;
+  rows: Array<CreateFinancialInput>;
+};
+
+
+export type MutationIngestLeadEventsArgs = {
+  mode?: IngestMode;
+  rows: Array<CreateLeadEventInput>;
+};
+
+
+export type MutationIngestMetricsArgs = {
+  mode?: IngestMode;
+  rows: Array<CreateCustomMetricInput>;
 };
 
 
@@ -5000,7 +7489,32 @@ export type MutationMoveDealToPipelineArgs = {
 };
 
 
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
 export type MutationPromoteIdeaToFeatureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationRedeemPointsArgs = {
+  input: RedeemPointsInput;
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReencryptIntegrationCredentialsArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -5008,6 +7522,11 @@ export type MutationPromoteIdeaToFeatureArgs = {
 export type MutationRefreshSessionArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
 };
 
 
@@ -5041,7 +7560,22 @@ export type MutationRestoreCustomFieldDefinitionArgs = {
 };
 
 
+export type MutationRestoreCustomMetricArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCustomerReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -5087,7 +7621,17 @@ export type MutationRestoreFeedbackIdeaLinkArgs = {
 };
 
 
+export type MutationRestoreFinancialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreIdeaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIntegrationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -5108,6 +7652,16 @@ export type MutationRestoreKpiDataPointArgs = {
 
 
 export type MutationRestoreLaunchChecklistItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLeadEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreLoyaltyProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -5152,6 +7706,11 @@ export type MutationRestoreTeamArgs = {
 };
 
 
+export type MutationRestoreUserAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreWorkItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5167,6 +7726,16 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDealLineItemsArgs = {
+  input: SetDealLineItemsInput;
+};
+
+
 export type MutationSetMemberTeamArgs = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
@@ -5175,6 +7744,11 @@ export type MutationSetMemberTeamArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationTestWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5206,10 +7780,31 @@ export type MutationUpdateCustomFieldDefinitionArgs = {
 };
 
 
+export type MutationUpdateCustomMetricArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateCustomMetricInput;
+};
+
+
+export type MutationUpdateCustomerReferralArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerReferralInput;
+};
+
+
 export type MutationUpdateDealArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateDealInput;
+};
+
+
+export type MutationUpdateDeliveryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateDeliveryInput;
 };
 
 
@@ -5262,10 +7857,24 @@ export type MutationUpdateFeedbackIdeaLinkArgs = {
 };
 
 
+export type MutationUpdateFinancialArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateFinancialInput;
+};
+
+
 export type MutationUpdateIdeaArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateIdeaInput;
+};
+
+
+export type MutationUpdateIntegrationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateIntegrationInput;
 };
 
 
@@ -5300,6 +7909,20 @@ export type MutationUpdateLaunchChecklistItemArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateLaunchChecklistItemInput;
+};
+
+
+export type MutationUpdateLeadEventArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateLeadEventInput;
+};
+
+
+export type MutationUpdateLoyaltyProgramArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateLoyaltyProgramInput;
 };
 
 
@@ -5361,6 +7984,18 @@ export type MutationUpdateTeamArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateUserAliasArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateUserAliasInput;
+};
+
+
+export type MutationUpdateWebhookSubscriptionArgs = {
+  input: UpdateWebhookSubscriptionInput;
 };
 
 
@@ -5554,6 +8189,398 @@ export type OkrWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** Orders; totals are derived from their items, payments are recorded against them. */
+export type Order = {
+  __typename?: 'Order';
+  /** Completed payments less refunds. */
+  amountPaid: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Maybe<User>;
+  /** Who placed it. */
+  createdById: Maybe<Scalars['ID']['output']>;
+  /** ISO 4217 code of every amount of the order. */
+  currency: Scalars['String']['output'];
+  customer: Maybe<Contact>;
+  customerId: Maybe<Scalars['ID']['output']>;
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its delivery (at most one). */
+  deliveries: DeliveryConnection;
+  discountAmount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  items: OrderItemConnection;
+  notes: Maybe<Scalars['String']['output']>;
+  /** Number in your organization’s order sequence (1, 2, 3… without gaps). */
+  orderNumber: Scalars['Int']['output'];
+  /** When payments first covered the total. */
+  paidAt: Maybe<Scalars['DateTimeISO']['output']>;
+  payments: PaymentConnection;
+  status: OrderStatus;
+  /** Σ quantity × unit price of the items. */
+  subtotalAmount: Scalars['Decimal']['output'];
+  taxAmount: Scalars['Decimal']['output'];
+  /** subtotal − discount + tax; never set by a client. */
+  totalAmount: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: OrderPermissions;
+};
+
+
+/** Orders; totals are derived from their items, payments are recorded against them. */
+export type OrderDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DeliveryOrderBy>>;
+  where?: InputMaybe<DeliveryWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Orders; totals are derived from their items, payments are recorded against them. */
+export type OrderItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderItemOrderBy>>;
+  where?: InputMaybe<OrderItemWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Orders; totals are derived from their items, payments are recorded against them. */
+export type OrderPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PaymentOrderBy>>;
+  where?: InputMaybe<PaymentWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type OrderAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<OrderNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of orders. */
+export type OrderAggregateRow = {
+  __typename?: 'OrderAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: OrderNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: OrderNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: OrderNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: OrderNumbers;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderDateField =
+  | 'CREATED_AT'
+  | 'PAID_AT'
+  | 'UPDATED_AT';
+
+export type OrderDateGrouping = {
+  field: OrderDateField;
+  unit: DateUnit;
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** Something happened to an order or one of its payments; `order` is its state now as you may see it. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** PLACE, CHANGE_STATUS, RECORD_PAYMENT, PAID, REFUND_PAYMENT; RESYNC when events may have been missed: reload. */
+  action: Scalars['String']['output'];
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  order: Maybe<Order>;
+  /** Null on RESYNC. */
+  orderId: Maybe<Scalars['ID']['output']>;
+};
+
+export type OrderGroupKey =
+  | 'CREATED_BY_ID'
+  | 'CREATED_BY__EMAIL'
+  | 'CREATED_BY__NAME'
+  | 'CURRENCY'
+  | 'CUSTOMER_ID'
+  | 'CUSTOMER__EMAIL'
+  | 'CUSTOMER__FIRST_NAME'
+  | 'CUSTOMER__IS_PRIMARY'
+  | 'CUSTOMER__JOB_TITLE'
+  | 'CUSTOMER__LAST_NAME'
+  | 'STATUS';
+
+/** Items of orders; each keeps the unit price of its product at ordering time. */
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** quantity × unit price. */
+  lineTotal: Scalars['Decimal']['output'];
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  product: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** The product’s price when ordered. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type OrderItemAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<OrderItemNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of orderItems. */
+export type OrderItemAggregateRow = {
+  __typename?: 'OrderItemAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: OrderItemNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: OrderItemNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: OrderItemNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: OrderItemNumbers;
+};
+
+/** A page of orderItems. */
+export type OrderItemConnection = {
+  __typename?: 'OrderItemConnection';
+  edges: Array<OrderItemEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<OrderItem>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderItemDateField =
+  | 'CREATED_AT';
+
+export type OrderItemDateGrouping = {
+  field: OrderItemDateField;
+  unit: DateUnit;
+};
+
+export type OrderItemEdge = {
+  __typename?: 'OrderItemEdge';
+  cursor: Scalars['String']['output'];
+  node: OrderItem;
+};
+
+export type OrderItemGroupKey =
+  | 'ORDER_ID'
+  | 'ORDER__CURRENCY'
+  | 'ORDER__STATUS'
+  | 'PRODUCT_ID'
+  | 'PRODUCT__CATEGORY'
+  | 'PRODUCT__CURRENCY'
+  | 'PRODUCT__IS_ACTIVE'
+  | 'PRODUCT__NAME'
+  | 'PRODUCT__SKU';
+
+export type OrderItemInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** Conditions on a to-many list of orderItems (in the trash excluded); several combine with AND. */
+export type OrderItemListRelationFilter = {
+  /** All of the orderItems match; true when there are none. */
+  every?: InputMaybe<OrderItemWhere>;
+  /** None of the orderItems matches; true when there are none. */
+  none?: InputMaybe<OrderItemWhere>;
+  /** At least one of the orderItems matches. */
+  some?: InputMaybe<OrderItemWhere>;
+};
+
+export type OrderItemNumbers = {
+  __typename?: 'OrderItemNumbers';
+  lineTotal: Maybe<Scalars['Decimal']['output']>;
+  quantity: Maybe<Scalars['Float']['output']>;
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type OrderItemNumericField =
+  | 'LINE_TOTAL'
+  | 'QUANTITY'
+  | 'UNIT_PRICE';
+
+export type OrderItemOrderBy = {
+  direction?: SortDirection;
+  field: OrderItemOrderField;
+};
+
+export type OrderItemOrderField =
+  | 'CREATED_AT'
+  | 'LINE_TOTAL';
+
+/** Conditions on orderItems; fields combine with AND. */
+export type OrderItemWhere = {
+  AND?: InputMaybe<Array<OrderItemWhere>>;
+  NOT?: InputMaybe<OrderItemWhere>;
+  OR?: InputMaybe<Array<OrderItemWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  lineTotal?: InputMaybe<DecimalFilter>;
+  /** Only orderItems whose order matches. */
+  order?: InputMaybe<OrderWhere>;
+  orderId?: InputMaybe<IdFilter>;
+  /** Only orderItems whose product matches. */
+  product?: InputMaybe<ProductWhere>;
+  productId?: InputMaybe<IdFilter>;
+};
+
+/** Conditions on a to-many list of orders (in the trash excluded); several combine with AND. */
+export type OrderListRelationFilter = {
+  /** All of the orders match; true when there are none. */
+  every?: InputMaybe<OrderWhere>;
+  /** None of the orders matches; true when there are none. */
+  none?: InputMaybe<OrderWhere>;
+  /** At least one of the orders matches. */
+  some?: InputMaybe<OrderWhere>;
+};
+
+export type OrderNumbers = {
+  __typename?: 'OrderNumbers';
+  amountPaid: Maybe<Scalars['Decimal']['output']>;
+  discountAmount: Maybe<Scalars['Decimal']['output']>;
+  orderNumber: Maybe<Scalars['Float']['output']>;
+  subtotalAmount: Maybe<Scalars['Decimal']['output']>;
+  taxAmount: Maybe<Scalars['Decimal']['output']>;
+  totalAmount: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type OrderNumericField =
+  | 'AMOUNT_PAID'
+  | 'DISCOUNT_AMOUNT'
+  | 'ORDER_NUMBER'
+  | 'SUBTOTAL_AMOUNT'
+  | 'TAX_AMOUNT'
+  | 'TOTAL_AMOUNT';
+
+export type OrderOrderBy = {
+  direction?: SortDirection;
+  field: OrderOrderField;
+};
+
+export type OrderOrderField =
+  | 'CREATED_AT'
+  | 'ORDER_NUMBER'
+  | 'PAID_AT'
+  | 'TOTAL_AMOUNT'
+  | 'UPDATED_AT';
+
+/** What you may do with this Order. */
+export type OrderPermissions = {
+  __typename?: 'OrderPermissions';
+  /** Run changeOrderStatus on it. */
+  changeOrderStatus: Scalars['Boolean']['output'];
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run placeOrder on it. */
+  placeOrder: Scalars['Boolean']['output'];
+  /** Run recordPayment on it. */
+  recordPayment: Scalars['Boolean']['output'];
+  /** Run refundPayment on it. */
+  refundPayment: Scalars['Boolean']['output'];
+  /** Change this Order (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** PENDING → CONFIRMED → PROCESSING → SHIPPED → DELIVERED; CANCELLED before shipping. */
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'PENDING'
+  | 'PROCESSING'
+  | 'SHIPPED';
+
+/** Conditions on a OrderStatus field. */
+export type OrderStatusFilter = {
+  eq?: InputMaybe<OrderStatus>;
+  in?: InputMaybe<Array<OrderStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<OrderStatus>;
+  notIn?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** Conditions on orders; fields combine with AND. */
+export type OrderWhere = {
+  AND?: InputMaybe<Array<OrderWhere>>;
+  NOT?: InputMaybe<OrderWhere>;
+  OR?: InputMaybe<Array<OrderWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only orders whose createdBy matches. */
+  createdBy?: InputMaybe<UserWhere>;
+  createdById?: InputMaybe<IdFilter>;
+  currency?: InputMaybe<StringFilter>;
+  /** Only orders whose customer matches. */
+  customer?: InputMaybe<ContactWhere>;
+  customerId?: InputMaybe<IdFilter>;
+  /** Only orders with some, every or none of their deliveries matching. */
+  deliveries?: InputMaybe<DeliveryListRelationFilter>;
+  /** Only orders with some, every or none of their items matching. */
+  items?: InputMaybe<OrderItemListRelationFilter>;
+  orderNumber?: InputMaybe<IntFilter>;
+  paidAt?: InputMaybe<DateTimeFilter>;
+  /** Only orders with some, every or none of their payments matching. */
+  payments?: InputMaybe<PaymentListRelationFilter>;
+  status?: InputMaybe<OrderStatusFilter>;
+  totalAmount?: InputMaybe<DecimalFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 export type Organization = {
   __typename?: 'Organization';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -5579,6 +8606,176 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** Payments of orders; recordPayment writes them, refundPayment gives money back. */
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The key the payment was recorded with: unique in your organization, so a retry never charges twice. */
+  idempotencyKey: Scalars['String']['output'];
+  order: Maybe<Order>;
+  orderId: Scalars['ID']['output'];
+  paymentMethod: PaymentMethod;
+  /** What the processor answered (no card data). */
+  processorResponse: Maybe<Scalars['JSONObject']['output']>;
+  refundedAmount: Scalars['Decimal']['output'];
+  status: PaymentStatus;
+  /** The processor’s or bank’s reference. */
+  transactionId: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type PaymentAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<PaymentNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of payments. */
+export type PaymentAggregateRow = {
+  __typename?: 'PaymentAggregateRow';
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  avg: PaymentNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  max: PaymentNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  min: PaymentNumbers;
+  /** Money is never added across currencies: selecting sum, avg, min or max of a money field (or using it in having) puts its currency in the group key. */
+  sum: PaymentNumbers;
+};
+
+/** A page of payments. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type PaymentDateGrouping = {
+  field: PaymentDateField;
+  unit: DateUnit;
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+export type PaymentGroupKey =
+  | 'CURRENCY'
+  | 'ORDER_ID'
+  | 'ORDER__CURRENCY'
+  | 'ORDER__STATUS'
+  | 'PAYMENT_METHOD'
+  | 'STATUS'
+  | 'TRANSACTION_ID';
+
+/** Conditions on a to-many list of payments (in the trash excluded); several combine with AND. */
+export type PaymentListRelationFilter = {
+  /** All of the payments match; true when there are none. */
+  every?: InputMaybe<PaymentWhere>;
+  /** None of the payments matches; true when there are none. */
+  none?: InputMaybe<PaymentWhere>;
+  /** At least one of the payments matches. */
+  some?: InputMaybe<PaymentWhere>;
+};
+
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CHECK'
+  | 'DIGITAL_WALLET';
+
+/** Conditions on a PaymentMethod field. */
+export type PaymentMethodFilter = {
+  eq?: InputMaybe<PaymentMethod>;
+  in?: InputMaybe<Array<PaymentMethod>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<PaymentMethod>;
+  notIn?: InputMaybe<Array<PaymentMethod>>;
+};
+
+export type PaymentNumbers = {
+  __typename?: 'PaymentNumbers';
+  amount: Maybe<Scalars['Decimal']['output']>;
+  refundedAmount: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type PaymentNumericField =
+  | 'AMOUNT'
+  | 'REFUNDED_AMOUNT';
+
+export type PaymentOrderBy = {
+  direction?: SortDirection;
+  field: PaymentOrderField;
+};
+
+export type PaymentOrderField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** COMPLETED counts toward the order; REFUNDED once all of it was given back. */
+export type PaymentStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+/** Conditions on a PaymentStatus field. */
+export type PaymentStatusFilter = {
+  eq?: InputMaybe<PaymentStatus>;
+  in?: InputMaybe<Array<PaymentStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<PaymentStatus>;
+  notIn?: InputMaybe<Array<PaymentStatus>>;
+};
+
+/** Conditions on payments; fields combine with AND. */
+export type PaymentWhere = {
+  AND?: InputMaybe<Array<PaymentWhere>>;
+  NOT?: InputMaybe<PaymentWhere>;
+  OR?: InputMaybe<Array<PaymentWhere>>;
+  amount?: InputMaybe<DecimalFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  /** Only payments whose order matches. */
+  order?: InputMaybe<OrderWhere>;
+  orderId?: InputMaybe<IdFilter>;
+  paymentMethod?: InputMaybe<PaymentMethodFilter>;
+  status?: InputMaybe<PaymentStatusFilter>;
+  transactionId?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
 export type Pipeline = {
@@ -5867,6 +9064,21 @@ export type PipelineWhere = {
   stages?: InputMaybe<PipelineStageListRelationFilter>;
 };
 
+/** An order and its items; prices come from the catalog, totals are computed. */
+export type PlaceOrderInput = {
+  /** ISO 4217; defaults to the products’ currency, which every item must share. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The contact buying. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Taken off the subtotal; at most the subtotal. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Retries with the same key return the first result instead of doing it again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  items: Array<OrderItemInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  taxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 export type Priority =
   | 'HIGH'
   | 'LOW'
@@ -5896,6 +9108,8 @@ export type Product = {
   deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Stock changes, oldest first. */
+  inventoryAdjustments: InventoryAdjustmentConnection;
   isActive: Scalars['Boolean']['output'];
   lowStockThreshold: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -5912,6 +9126,18 @@ export type Product = {
   version: Scalars['Int']['output'];
   /** What you may do with this record (from your role and whether you own it). */
   viewerCan: ProductPermissions;
+};
+
+
+/** Catalog products; stock changes only through inventory adjustments. */
+export type ProductInventoryAdjustmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<InventoryAdjustmentOrderBy>>;
+  where?: InputMaybe<InventoryAdjustmentWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
@@ -6024,10 +9250,24 @@ export type ProductOrderField =
 /** What you may do with this Product. */
 export type ProductPermissions = {
   __typename?: 'ProductPermissions';
+  /** Run adjustStock on it. */
+  adjustStock: Scalars['Boolean']['output'];
   /** Move it to the trash. */
   delete: Scalars['Boolean']['output'];
   /** Change this Product (update). */
   update: Scalars['Boolean']['output'];
+};
+
+/** What one product sold, per currency, on orders not cancelled. */
+export type ProductRevenue = {
+  __typename?: 'ProductRevenue';
+  currency: Scalars['String']['output'];
+  orderCount: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Σ line totals (before order discounts and tax). */
+  revenue: Scalars['Decimal']['output'];
 };
 
 /** Conditions on products; fields combine with AND. */
@@ -6039,7 +9279,11 @@ export type ProductWhere = {
   createdAt?: InputMaybe<DateTimeFilter>;
   currency?: InputMaybe<StringFilter>;
   customFields?: InputMaybe<Array<CustomFieldCondition>>;
+  /** Only products with some, every or none of their inventoryAdjustments matching. */
+  inventoryAdjustments?: InputMaybe<InventoryAdjustmentListRelationFilter>;
   isActive?: InputMaybe<BooleanFilter>;
+  /** true: only products at or below their low-stock threshold; false: only those above it. */
+  lowStock?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<StringFilter>;
   price?: InputMaybe<DecimalFilter>;
   sku?: InputMaybe<StringFilter>;
@@ -6088,8 +9332,23 @@ export type Query = {
   customFieldDefinitions: CustomFieldDefinitionConnection;
   /** Groups of customFieldDefinitions with count, sum, avg, min and max; same tenant and role rules as customFieldDefinitions. */
   customFieldDefinitionsAggregate: Array<CustomFieldDefinitionAggregateRow>;
+  /** One CustomMetric by id, or null if there is none in your organization. */
+  customMetric: Maybe<CustomMetric>;
+  customMetrics: CustomMetricConnection;
+  /** Groups of customMetrics with count, sum, avg, min and max; same tenant and role rules as customMetrics. */
+  customMetricsAggregate: Array<CustomMetricAggregateRow>;
+  /** One CustomerReferral by id, or null if there is none in your organization. */
+  customerReferral: Maybe<CustomerReferral>;
+  customerReferrals: CustomerReferralConnection;
+  /** Groups of customerReferrals with count, sum, avg, min and max; same tenant and role rules as customerReferrals. */
+  customerReferralsAggregate: Array<CustomerReferralAggregateRow>;
   /** One Deal by id, or null if there is none in your organization. */
   deal: Maybe<Deal>;
+  /** One DealLineItem by id, or null if there is none in your organization. */
+  dealLineItem: Maybe<DealLineItem>;
+  dealLineItems: DealLineItemConnection;
+  /** Groups of dealLineItems with count, sum, avg, min and max; same tenant and role rules as dealLineItems. */
+  dealLineItemsAggregate: Array<DealLineItemAggregateRow>;
   /** One DealStageChange by id, or null if there is none in your organization. */
   dealStageChange: Maybe<DealStageChange>;
   dealStageChanges: DealStageChangeConnection;
@@ -6098,6 +9357,11 @@ export type Query = {
   deals: DealConnection;
   /** Groups of deals with count, sum, avg, min and max; same tenant and role rules as deals. */
   dealsAggregate: Array<DealAggregateRow>;
+  deliveries: DeliveryConnection;
+  /** Groups of deliveries with count, sum, avg, min and max; same tenant and role rules as deliveries. */
+  deliveriesAggregate: Array<DeliveryAggregateRow>;
+  /** One Delivery by id, or null if there is none in your organization. */
+  delivery: Maybe<Delivery>;
   /** One Document by id, or null if there is none in your organization. */
   document: Maybe<Document>;
   /** One DocumentVersion by id, or null if there is none in your organization. */
@@ -6108,6 +9372,11 @@ export type Query = {
   documents: DocumentConnection;
   /** Groups of documents with count, sum, avg, min and max; same tenant and role rules as documents. */
   documentsAggregate: Array<DocumentAggregateRow>;
+  /** One EmailEvent by id, or null if there is none in your organization. */
+  emailEvent: Maybe<EmailEvent>;
+  emailEvents: EmailEventConnection;
+  /** Groups of emailEvents with count, sum, avg, min and max; same tenant and role rules as emailEvents. */
+  emailEventsAggregate: Array<EmailEventAggregateRow>;
   /** One Epic by id, or null if there is none in your organization. */
   epic: Maybe<Epic>;
   epics: EpicConnection;
@@ -6138,6 +9407,13 @@ export type Query = {
   feedbackItems: FeedbackConnection;
   /** Groups of feedbackItems with count, sum, avg, min and max; same tenant and role rules as feedbackItems. */
   feedbackItemsAggregate: Array<FeedbackAggregateRow>;
+  /** One Financial by id, or null if there is none in your organization. */
+  financial: Maybe<Financial>;
+  /** A company’s financials bucketed over [from, to] (inclusive), per currency, with year-over-year change. */
+  financialSeries: Array<FinancialPoint>;
+  financials: FinancialConnection;
+  /** Groups of financials with count, sum, avg, min and max; same tenant and role rules as financials. */
+  financialsAggregate: Array<FinancialAggregateRow>;
   /** Open deals by expected-close month, unweighted and weighted, per currency. */
   forecast: Array<ForecastMonth>;
   /** From stage history: how many deals reached each stage, conversion to the next, and time spent. */
@@ -6147,6 +9423,16 @@ export type Query = {
   ideas: IdeaConnection;
   /** Groups of ideas with count, sum, avg, min and max; same tenant and role rules as ideas. */
   ideasAggregate: Array<IdeaAggregateRow>;
+  /** One Integration by id, or null if there is none in your organization. */
+  integration: Maybe<Integration>;
+  integrations: IntegrationConnection;
+  /** Groups of integrations with count, sum, avg, min and max; same tenant and role rules as integrations. */
+  integrationsAggregate: Array<IntegrationAggregateRow>;
+  /** One InventoryAdjustment by id, or null if there is none in your organization. */
+  inventoryAdjustment: Maybe<InventoryAdjustment>;
+  inventoryAdjustments: InventoryAdjustmentConnection;
+  /** Groups of inventoryAdjustments with count, sum, avg, min and max; same tenant and role rules as inventoryAdjustments. */
+  inventoryAdjustmentsAggregate: Array<InventoryAdjustmentAggregateRow>;
   /** One Invitation by id, or null if there is none in your organization. */
   invitation: Maybe<Invitation>;
   invitations: InvitationConnection;
@@ -6172,12 +9458,38 @@ export type Query = {
   launchChecklistItems: LaunchChecklistItemConnection;
   /** Groups of launchChecklistItems with count, sum, avg, min and max; same tenant and role rules as launchChecklistItems. */
   launchChecklistItemsAggregate: Array<LaunchChecklistItemAggregateRow>;
+  /** One LeadEvent by id, or null if there is none in your organization. */
+  leadEvent: Maybe<LeadEvent>;
+  leadEvents: LeadEventConnection;
+  /** Groups of leadEvents with count, sum, avg, min and max; same tenant and role rules as leadEvents. */
+  leadEventsAggregate: Array<LeadEventAggregateRow>;
+  /** Active products at or below their low-stock threshold, emptiest first (also: products(where: { lowStock: true })). */
+  lowStockProducts: Array<Product>;
+  /** One LoyaltyAccount by id, or null if there is none in your organization. */
+  loyaltyAccount: Maybe<LoyaltyAccount>;
+  loyaltyAccounts: LoyaltyAccountConnection;
+  /** Groups of loyaltyAccounts with count, sum, avg, min and max; same tenant and role rules as loyaltyAccounts. */
+  loyaltyAccountsAggregate: Array<LoyaltyAccountAggregateRow>;
+  /** One LoyaltyEvent by id, or null if there is none in your organization. */
+  loyaltyEvent: Maybe<LoyaltyEvent>;
+  loyaltyEvents: LoyaltyEventConnection;
+  /** Groups of loyaltyEvents with count, sum, avg, min and max; same tenant and role rules as loyaltyEvents. */
+  loyaltyEventsAggregate: Array<LoyaltyEventAggregateRow>;
+  /** Loyalty liability: points outstanding per program, largest first. */
+  loyaltyLiability: Array<LoyaltyLiability>;
+  /** One LoyaltyProgram by id, or null if there is none in your organization. */
+  loyaltyProgram: Maybe<LoyaltyProgram>;
+  loyaltyPrograms: LoyaltyProgramConnection;
+  /** Groups of loyaltyPrograms with count, sum, avg, min and max; same tenant and role rules as loyaltyPrograms. */
+  loyaltyProgramsAggregate: Array<LoyaltyProgramAggregateRow>;
   me: Viewer;
   /** One Membership by id, or null if there is none in your organization. */
   membership: Maybe<Membership>;
   memberships: MembershipConnection;
   /** Groups of memberships with count, sum, avg, min and max; same tenant and role rules as memberships. */
   membershipsAggregate: Array<MembershipAggregateRow>;
+  /** A company’s custom metric bucketed over [from, to] (inclusive UTC days), per unit, with year-over-year change. */
+  metricSeries: Array<MetricPoint>;
   /** Open activities assigned to you, soonest first. */
   myOpenActivities: ActivityConnection;
   /** One Okr by id, or null if there is none in your organization. */
@@ -6185,10 +9497,27 @@ export type Query = {
   okrs: OkrConnection;
   /** Groups of okrs with count, sum, avg, min and max; same tenant and role rules as okrs. */
   okrsAggregate: Array<OkrAggregateRow>;
+  /** One Order by id, or null if there is none in your organization. */
+  order: Maybe<Order>;
+  /** One OrderItem by id, or null if there is none in your organization. */
+  orderItem: Maybe<OrderItem>;
+  orderItems: OrderItemConnection;
+  /** Groups of orderItems with count, sum, avg, min and max; same tenant and role rules as orderItems. */
+  orderItemsAggregate: Array<OrderItemAggregateRow>;
+  orders: OrderConnection;
+  /** Groups of orders with count, sum, avg, min and max; same tenant and role rules as orders. */
+  ordersAggregate: Array<OrderAggregateRow>;
   /** The organization of this request. */
   organization: Organization;
+  /** Every company of the organization summed per bucket and currency, with year-over-year change. */
+  organizationFinancials: Array<FinancialPoint>;
   /** Open activities past their due time, for everyone (managers) — filter further with where. */
   overdueActivities: ActivityConnection;
+  /** One Payment by id, or null if there is none in your organization. */
+  payment: Maybe<Payment>;
+  payments: PaymentConnection;
+  /** Groups of payments with count, sum, avg, min and max; same tenant and role rules as payments. */
+  paymentsAggregate: Array<PaymentAggregateRow>;
   /** One Pipeline by id, or null if there is none in your organization. */
   pipeline: Maybe<Pipeline>;
   /** One PipelineStage by id, or null if there is none in your organization. */
@@ -6216,6 +9545,10 @@ export type Query = {
   releases: ReleaseConnection;
   /** Groups of releases with count, sum, avg, min and max; same tenant and role rules as releases. */
   releasesAggregate: Array<ReleaseAggregateRow>;
+  /** Revenue by month of ordering and currency. */
+  revenueByMonth: Array<RevenueMonth>;
+  /** The products that sold most, by revenue per currency. */
+  revenueByProduct: Array<ProductRevenue>;
   /** One Roadmap by id, or null if there is none in your organization. */
   roadmap: Maybe<Roadmap>;
   roadmaps: RoadmapConnection;
@@ -6228,12 +9561,29 @@ export type Query = {
   teams: TeamConnection;
   /** Groups of teams with count, sum, avg, min and max; same tenant and role rules as teams. */
   teamsAggregate: Array<TeamAggregateRow>;
+  /** The contacts who bought most, by revenue per currency. */
+  topCustomers: Array<CustomerRevenue>;
   /** One User by id, or null if there is none in your organization. */
   user: Maybe<User>;
+  /** One UserAlias by id, or null if there is none in your organization. */
+  userAlias: Maybe<UserAlias>;
+  userAliases: UserAliasConnection;
+  /** Groups of userAliases with count, sum, avg, min and max; same tenant and role rules as userAliases. */
+  userAliasesAggregate: Array<UserAliasAggregateRow>;
   /** Members of your organization. */
   users: UserConnection;
   /** Groups of users with count, sum, avg, min and max; same tenant and role rules as users. */
   usersAggregate: Array<UserAggregateRow>;
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Groups of webhookDeliveries with count, sum, avg, min and max; same tenant and role rules as webhookDeliveries. */
+  webhookDeliveriesAggregate: Array<WebhookDeliveryAggregateRow>;
+  /** One WebhookDelivery by id, or null if there is none in your organization. */
+  webhookDelivery: Maybe<WebhookDelivery>;
+  /** One WebhookSubscription by id, or null if there is none in your organization. */
+  webhookSubscription: Maybe<WebhookSubscription>;
+  webhookSubscriptions: WebhookSubscriptionConnection;
+  /** Groups of webhookSubscriptions with count, sum, avg, min and max; same tenant and role rules as webhookSubscriptions. */
+  webhookSubscriptionsAggregate: Array<WebhookSubscriptionAggregateRow>;
   /** Won and lost deals by closing month (by: MONTH) or by owner (by: OWNER). */
   wonLost: Array<WonLostRow>;
   /** One WorkItem by id, or null if there is none in your organization. */
@@ -6411,8 +9761,86 @@ export type QueryCustomFieldDefinitionsAggregateArgs = {
 };
 
 
+export type QueryCustomMetricArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomMetricOrderBy>>;
+  where?: InputMaybe<CustomMetricWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryCustomMetricsAggregateArgs = {
+  distinct?: InputMaybe<CustomMetricGroupKey>;
+  groupBy?: InputMaybe<Array<CustomMetricGroupKey>>;
+  groupByDate?: InputMaybe<CustomMetricDateGrouping>;
+  having?: InputMaybe<Array<CustomMetricAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CustomMetricWhere>;
+};
+
+
+export type QueryCustomerReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CustomerReferralOrderBy>>;
+  where?: InputMaybe<CustomerReferralWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryCustomerReferralsAggregateArgs = {
+  distinct?: InputMaybe<CustomerReferralGroupKey>;
+  groupBy?: InputMaybe<Array<CustomerReferralGroupKey>>;
+  groupByDate?: InputMaybe<CustomerReferralDateGrouping>;
+  having?: InputMaybe<Array<CustomerReferralAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CustomerReferralWhere>;
+};
+
+
 export type QueryDealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealLineItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealLineItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DealLineItemOrderBy>>;
+  where?: InputMaybe<DealLineItemWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDealLineItemsAggregateArgs = {
+  distinct?: InputMaybe<DealLineItemGroupKey>;
+  groupBy?: InputMaybe<Array<DealLineItemGroupKey>>;
+  groupByDate?: InputMaybe<DealLineItemDateGrouping>;
+  having?: InputMaybe<Array<DealLineItemAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<DealLineItemWhere>;
 };
 
 
@@ -6460,6 +9888,32 @@ export type QueryDealsAggregateArgs = {
   having?: InputMaybe<Array<DealAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<DealWhere>;
+};
+
+
+export type QueryDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DeliveryOrderBy>>;
+  where?: InputMaybe<DeliveryWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDeliveriesAggregateArgs = {
+  distinct?: InputMaybe<DeliveryGroupKey>;
+  groupBy?: InputMaybe<Array<DeliveryGroupKey>>;
+  groupByDate?: InputMaybe<DeliveryDateGrouping>;
+  having?: InputMaybe<Array<DeliveryAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<DeliveryWhere>;
+};
+
+
+export type QueryDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -6512,6 +9966,32 @@ export type QueryDocumentsAggregateArgs = {
   having?: InputMaybe<Array<DocumentAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<DocumentWhere>;
+};
+
+
+export type QueryEmailEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmailEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EmailEventOrderBy>>;
+  where?: InputMaybe<EmailEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryEmailEventsAggregateArgs = {
+  distinct?: InputMaybe<EmailEventGroupKey>;
+  groupBy?: InputMaybe<Array<EmailEventGroupKey>>;
+  groupByDate?: InputMaybe<EmailEventDateGrouping>;
+  having?: InputMaybe<Array<EmailEventAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<EmailEventWhere>;
 };
 
 
@@ -6671,6 +10151,40 @@ export type QueryFeedbackItemsAggregateArgs = {
 };
 
 
+export type QueryFinancialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinancialSeriesArgs = {
+  bucket: SeriesBucket;
+  companyId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFinancialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FinancialOrderBy>>;
+  where?: InputMaybe<FinancialWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryFinancialsAggregateArgs = {
+  distinct?: InputMaybe<FinancialGroupKey>;
+  groupBy?: InputMaybe<Array<FinancialGroupKey>>;
+  groupByDate?: InputMaybe<FinancialDateGrouping>;
+  having?: InputMaybe<Array<FinancialAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<FinancialWhere>;
+};
+
+
 export type QueryForecastArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -6678,6 +10192,7 @@ export type QueryForecastArgs = {
 
 export type QueryFunnelArgs = {
   filter?: InputMaybe<ReportFilter>;
+  includeExternalEvents?: InputMaybe<Scalars['Boolean']['input']>;
   pipelineId: Scalars['ID']['input'];
 };
 
@@ -6705,6 +10220,58 @@ export type QueryIdeasAggregateArgs = {
   having?: InputMaybe<Array<IdeaAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<IdeaWhere>;
+};
+
+
+export type QueryIntegrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIntegrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IntegrationOrderBy>>;
+  where?: InputMaybe<IntegrationWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryIntegrationsAggregateArgs = {
+  distinct?: InputMaybe<IntegrationGroupKey>;
+  groupBy?: InputMaybe<Array<IntegrationGroupKey>>;
+  groupByDate?: InputMaybe<IntegrationDateGrouping>;
+  having?: InputMaybe<Array<IntegrationAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<IntegrationWhere>;
+};
+
+
+export type QueryInventoryAdjustmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInventoryAdjustmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<InventoryAdjustmentOrderBy>>;
+  where?: InputMaybe<InventoryAdjustmentWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryInventoryAdjustmentsAggregateArgs = {
+  distinct?: InputMaybe<InventoryAdjustmentGroupKey>;
+  groupBy?: InputMaybe<Array<InventoryAdjustmentGroupKey>>;
+  groupByDate?: InputMaybe<InventoryAdjustmentDateGrouping>;
+  having?: InputMaybe<Array<InventoryAdjustmentAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<InventoryAdjustmentWhere>;
 };
 
 
@@ -6838,6 +10405,115 @@ export type QueryLaunchChecklistItemsAggregateArgs = {
 };
 
 
+export type QueryLeadEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LeadEventOrderBy>>;
+  where?: InputMaybe<LeadEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryLeadEventsAggregateArgs = {
+  distinct?: InputMaybe<LeadEventGroupKey>;
+  groupBy?: InputMaybe<Array<LeadEventGroupKey>>;
+  groupByDate?: InputMaybe<LeadEventDateGrouping>;
+  having?: InputMaybe<Array<LeadEventAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<LeadEventWhere>;
+};
+
+
+export type QueryLowStockProductsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryLoyaltyAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoyaltyAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyAccountOrderBy>>;
+  where?: InputMaybe<LoyaltyAccountWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryLoyaltyAccountsAggregateArgs = {
+  distinct?: InputMaybe<LoyaltyAccountGroupKey>;
+  groupBy?: InputMaybe<Array<LoyaltyAccountGroupKey>>;
+  groupByDate?: InputMaybe<LoyaltyAccountDateGrouping>;
+  having?: InputMaybe<Array<LoyaltyAccountAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<LoyaltyAccountWhere>;
+};
+
+
+export type QueryLoyaltyEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoyaltyEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyEventOrderBy>>;
+  where?: InputMaybe<LoyaltyEventWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryLoyaltyEventsAggregateArgs = {
+  distinct?: InputMaybe<LoyaltyEventGroupKey>;
+  groupBy?: InputMaybe<Array<LoyaltyEventGroupKey>>;
+  groupByDate?: InputMaybe<LoyaltyEventDateGrouping>;
+  having?: InputMaybe<Array<LoyaltyEventAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<LoyaltyEventWhere>;
+};
+
+
+export type QueryLoyaltyProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoyaltyProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LoyaltyProgramOrderBy>>;
+  where?: InputMaybe<LoyaltyProgramWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryLoyaltyProgramsAggregateArgs = {
+  distinct?: InputMaybe<LoyaltyProgramGroupKey>;
+  groupBy?: InputMaybe<Array<LoyaltyProgramGroupKey>>;
+  groupByDate?: InputMaybe<LoyaltyProgramDateGrouping>;
+  having?: InputMaybe<Array<LoyaltyProgramAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<LoyaltyProgramWhere>;
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -6861,6 +10537,15 @@ export type QueryMembershipsAggregateArgs = {
   having?: InputMaybe<Array<MembershipAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<MembershipWhere>;
+};
+
+
+export type QueryMetricSeriesArgs = {
+  bucket: SeriesBucket;
+  companyId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  metricName: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -6897,6 +10582,65 @@ export type QueryOkrsAggregateArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderItemOrderBy>>;
+  where?: InputMaybe<OrderItemWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrderItemsAggregateArgs = {
+  distinct?: InputMaybe<OrderItemGroupKey>;
+  groupBy?: InputMaybe<Array<OrderItemGroupKey>>;
+  groupByDate?: InputMaybe<OrderItemDateGrouping>;
+  having?: InputMaybe<Array<OrderItemAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<OrderItemWhere>;
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrderOrderBy>>;
+  where?: InputMaybe<OrderWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrdersAggregateArgs = {
+  distinct?: InputMaybe<OrderGroupKey>;
+  groupBy?: InputMaybe<Array<OrderGroupKey>>;
+  groupByDate?: InputMaybe<OrderDateGrouping>;
+  having?: InputMaybe<Array<OrderAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<OrderWhere>;
+};
+
+
+export type QueryOrganizationFinancialsArgs = {
+  bucket: SeriesBucket;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryOverdueActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6905,6 +10649,32 @@ export type QueryOverdueActivitiesArgs = {
   orderBy?: InputMaybe<Array<ActivityOrderBy>>;
   where?: InputMaybe<ActivityWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PaymentOrderBy>>;
+  where?: InputMaybe<PaymentWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPaymentsAggregateArgs = {
+  distinct?: InputMaybe<PaymentGroupKey>;
+  groupBy?: InputMaybe<Array<PaymentGroupKey>>;
+  groupByDate?: InputMaybe<PaymentDateGrouping>;
+  having?: InputMaybe<Array<PaymentAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PaymentWhere>;
 };
 
 
@@ -7044,6 +10814,17 @@ export type QueryReleasesAggregateArgs = {
 };
 
 
+export type QueryRevenueByMonthArgs = {
+  filter?: InputMaybe<CommerceReportFilter>;
+};
+
+
+export type QueryRevenueByProductArgs = {
+  filter?: InputMaybe<CommerceReportFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryRoadmapArgs = {
   id: Scalars['ID']['input'];
 };
@@ -7103,8 +10884,40 @@ export type QueryTeamsAggregateArgs = {
 };
 
 
+export type QueryTopCustomersArgs = {
+  filter?: InputMaybe<CommerceReportFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserAliasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<UserAliasOrderBy>>;
+  where?: InputMaybe<UserAliasWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryUserAliasesAggregateArgs = {
+  distinct?: InputMaybe<UserAliasGroupKey>;
+  groupBy?: InputMaybe<Array<UserAliasGroupKey>>;
+  groupByDate?: InputMaybe<UserAliasDateGrouping>;
+  having?: InputMaybe<Array<UserAliasAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<UserAliasWhere>;
 };
 
 
@@ -7126,6 +10939,58 @@ export type QueryUsersAggregateArgs = {
   having?: InputMaybe<Array<UserAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<UserWhere>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WebhookDeliveryOrderBy>>;
+  where?: InputMaybe<WebhookDeliveryWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesAggregateArgs = {
+  distinct?: InputMaybe<WebhookDeliveryGroupKey>;
+  groupBy?: InputMaybe<Array<WebhookDeliveryGroupKey>>;
+  groupByDate?: InputMaybe<WebhookDeliveryDateGrouping>;
+  having?: InputMaybe<Array<WebhookDeliveryAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<WebhookDeliveryWhere>;
+};
+
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WebhookSubscriptionOrderBy>>;
+  where?: InputMaybe<WebhookSubscriptionWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryWebhookSubscriptionsAggregateArgs = {
+  distinct?: InputMaybe<WebhookSubscriptionGroupKey>;
+  groupBy?: InputMaybe<Array<WebhookSubscriptionGroupKey>>;
+  groupByDate?: InputMaybe<WebhookSubscriptionDateGrouping>;
+  having?: InputMaybe<Array<WebhookSubscriptionAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<WebhookSubscriptionWhere>;
 };
 
 
@@ -7158,6 +11023,50 @@ export type QueryWorkItemsAggregateArgs = {
   having?: InputMaybe<Array<WorkItemAggregateCondition>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<WorkItemWhere>;
+};
+
+/** Money received for an order. The key makes a retry safe: it returns the first result and charges nothing more. */
+export type RecordPaymentInput = {
+  /** At most what is still owed. */
+  amount: Scalars['Decimal']['input'];
+  /** Retries with the same key return the first result instead of doing it again. The same key with another amount is refused (CONFLICT). */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  paymentMethod: PaymentMethod;
+  transactionId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Points spent from an account; never more than its balance. */
+export type RedeemPointsInput = {
+  accountId: Scalars['ID']['input'];
+  /** What they were spent on. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Retries with the same key return the first result instead of redeeming again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Int']['input'];
+};
+
+/** PENDING until converted (the referred customer bought) or past its validity (EXPIRED). */
+export type ReferralStatus =
+  | 'CONVERTED'
+  | 'EXPIRED'
+  | 'PENDING';
+
+/** Conditions on a ReferralStatus field. */
+export type ReferralStatusFilter = {
+  eq?: InputMaybe<ReferralStatus>;
+  in?: InputMaybe<Array<ReferralStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<ReferralStatus>;
+  notIn?: InputMaybe<Array<ReferralStatus>>;
+};
+
+export type RefundPaymentInput = {
+  /** Default: all that is left of the payment. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Retries with the same key return the first result instead of doing it again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['ID']['input'];
 };
 
 export type Release = {
@@ -7520,6 +11429,19 @@ export type ReportFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Orders of one month and currency; cancelled orders are left out. Amounts are never converted. */
+export type RevenueMonth = {
+  __typename?: 'RevenueMonth';
+  currency: Scalars['String']['output'];
+  /** YYYY-MM the orders were placed. */
+  month: Scalars['String']['output'];
+  orderCount: Scalars['Int']['output'];
+  /** Σ paid on them (payments less refunds). */
+  paid: Scalars['Decimal']['output'];
+  /** Σ order totals. */
+  revenue: Scalars['Decimal']['output'];
+};
+
 /** A product line being managed (seed 003 Product): its ideas, features, epics, releases, OKRs and KPIs. */
 export type Roadmap = {
   __typename?: 'Roadmap';
@@ -7827,6 +11749,34 @@ export type SearchResultType =
   | 'CONTACT'
   | 'DEAL';
 
+/** Buckets start on the UTC day, ISO week (Monday), month or quarter. */
+export type SeriesBucket =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+/** One measure over a bucket. last: the values at the bucket’s latest date summed. yearOverYear: (sum − previousYearSum) / |previousYearSum|. */
+export type SeriesStat = {
+  __typename?: 'SeriesStat';
+  average: Scalars['Decimal']['output'];
+  last: Scalars['Decimal']['output'];
+  /** The sum of the same bucket a year earlier. */
+  previousYearSum: Maybe<Scalars['Decimal']['output']>;
+  sum: Scalars['Decimal']['output'];
+  /** Null without figures a year earlier (or when they sum to zero). */
+  yearOverYear: Maybe<Scalars['Float']['output']>;
+};
+
+/** The products a deal carries; they replace its previous line items. */
+export type SetDealLineItemsInput = {
+  dealId: Scalars['ID']['input'];
+  /** The version you saw; a stale one is refused with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Empty removes them all (the value then stays as it is and can be edited again). */
+  items: Array<DealLineItemInput>;
+};
+
 export type SignUpInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -7866,6 +11816,18 @@ export type StageTypeFilter = {
   notIn?: InputMaybe<Array<StageType>>;
 };
 
+/** A product’s stock changed (STOCK) or fell to its low-stock threshold (LOW_STOCK). */
+export type StockEvent = {
+  __typename?: 'StockEvent';
+  /** STOCK, LOW_STOCK, or RESYNC when events may have been missed: reload. */
+  action: Scalars['String']['output'];
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  product: Maybe<Product>;
+  /** Null on RESYNC. */
+  productId: Maybe<Scalars['ID']['output']>;
+};
+
 /** Conditions on a text field; contains and startsWith ignore case. */
 export type StringFilter = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -7888,6 +11850,10 @@ export type Subscription = {
   activityEvents: ActivityEvent;
   /** Deals created, changed, moved, deleted or restored in a pipeline, by anyone in your organization. */
   dealEvents: DealEvent;
+  /** Orders placed, moved or paid in your organization (or one order, with orderId). */
+  orderEvents: OrderEvent;
+  /** Stock changes and low-stock alerts of every product (or one, with productId). */
+  stockEvents: StockEvent;
 };
 
 
@@ -7898,6 +11864,16 @@ export type SubscriptionActivityEventsArgs = {
 
 export type SubscriptionDealEventsArgs = {
   pipelineId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionOrderEventsArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionStockEventsArgs = {
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Team = {
@@ -8099,6 +12075,35 @@ export type UpdateCustomFieldDefinitionInput = {
   required?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Fields to change on a CustomMetric; omitted fields stay as they are, null clears. */
+export type UpdateCustomMetricInput = {
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Metric name, e.g. project_delivery_days. */
+  metricName?: InputMaybe<Scalars['String']['input']>;
+  /** Data source: manual upload or an integration. */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of measurement: days, percent, … */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Fields to change on a CustomerReferral; omitted fields stay as they are, null clears. */
+export type UpdateCustomerReferralInput = {
+  /** Valid until then (default: 90 days); afterwards it expires. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to you. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  referredEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who was referred, as the referrer named them. */
+  referredName?: InputMaybe<Scalars['String']['input']>;
+  referredPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Points the referrer gets on conversion, in rewardProgram. */
+  rewardAmount?: InputMaybe<Scalars['Int']['input']>;
+  /** The program the reward is paid in. */
+  rewardProgramId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Fields to change on a Deal; omitted fields stay as they are, null clears. */
 export type UpdateDealInput = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
@@ -8117,6 +12122,20 @@ export type UpdateDealInput = {
   source?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Fields to change on a Delivery; omitted fields stay as they are, null clears. */
+export type UpdateDeliveryInput = {
+  actualDelivery?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Where to: street, city, state, zipCode, country. */
+  address?: InputMaybe<Scalars['JSONObject']['input']>;
+  deliveryMethod?: InputMaybe<DeliveryMethod>;
+  estimatedDelivery?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives it. */
+  recipientName?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Fields to change on a Document; omitted fields stay as they are, null clears. */
@@ -8190,6 +12209,20 @@ export type UpdateFeedbackInput = {
   userEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields to change on a Financial; omitted fields stay as they are, null clears. */
+export type UpdateFinancialInput = {
+  cashFlow?: InputMaybe<Scalars['Decimal']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  expenses?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The source system’s record id, for reconciliation. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Source-specific fields. */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  revenue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Integration source (xero, myob, manual); part of the natural key. */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields to change on a Idea; omitted fields stay as they are, null clears. */
 export type UpdateIdeaInput = {
   /** WSJF business value, 1..10. */
@@ -8212,6 +12245,27 @@ export type UpdateIdeaInput = {
   /** WSJF time criticality, 1..10. */
   timeCriticality?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change on a Integration; omitted fields stay as they are, null clears. */
+export type UpdateIntegrationInput = {
+  /** OAuth access token; stored encrypted, never returned. */
+  accessToken?: InputMaybe<Scalars['String']['input']>;
+  /** The account at the provider (organization, tenant or portal id). */
+  account?: InputMaybe<Scalars['String']['input']>;
+  /** API secret; stored encrypted, never returned. */
+  apiSecret?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  lastError?: InputMaybe<Scalars['String']['input']>;
+  /** Last successful sync. */
+  lastSyncAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Provider-specific configuration. */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** OAuth refresh token; stored encrypted, never returned. */
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+  /** Granted scopes, space-separated. */
+  scopes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IntegrationStatus>;
 };
 
 /** Fields to change on a KeyResult; omitted fields stay as they are, null clears. */
@@ -8254,6 +12308,40 @@ export type UpdateLaunchChecklistItemInput = {
   done?: InputMaybe<Scalars['Boolean']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change on a LeadEvent; omitted fields stay as they are, null clears. */
+export type UpdateLeadEventInput = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  eventType?: InputMaybe<LeadEventType>;
+  /** The event’s id in that CRM, unique per source. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The lead or deal id in that CRM. */
+  leadId?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The CRM it comes from (hubspot, pipedrive); part of the natural key. */
+  sourceSystem?: InputMaybe<Scalars['String']['input']>;
+  /** Pipeline stage in that CRM, e.g. qualified; matched to a stage of the same name. */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** active, stale, lost, … */
+  status?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Fields to change on a LoyaltyProgram; omitted fields stay as they are, null clears. */
+export type UpdateLoyaltyProgramInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Only active programs earn points. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Earned points expire this many days after they were earned; null: never. */
+  pointsExpireAfterDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Points per whole unit of a paid order’s total, in the order’s currency. */
+  pointsPerDollar?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Fields to change on a Okr; omitted fields stay as they are, null clears. */
@@ -8357,6 +12445,31 @@ export type UpdateTeamInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields to change on a UserAlias; omitted fields stay as they are, null clears. */
+export type UpdateUserAliasInput = {
+  /** The alias address (kept in lower case), unique in your organization. */
+  alias?: InputMaybe<Scalars['String']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Disabled aliases match no mail event. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The alias provider’s id for it. */
+  providerAliasId?: InputMaybe<Scalars['String']['input']>;
+  /** A pre-signup alias, not yet persisted at the provider. */
+  shadow?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What changes on a subscription; omitted fields stay. */
+export type UpdateWebhookSubscriptionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Comma-separated event types: deal.won, deal.*, *, … */
+  eventTypes?: InputMaybe<Scalars['String']['input']>;
+  /** The version you saw; a stale one is refused with CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields to change on a WorkItem; omitted fields stay as they are, null clears. */
 export type UpdateWorkItemInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -8400,6 +12513,133 @@ export type UserAggregateRow = {
   distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
+};
+
+/** E-mail aliases of contacts: events for an alias are linked to its contact. */
+export type UserAlias = {
+  __typename?: 'UserAlias';
+  /** The alias address (kept in lower case), unique in your organization. */
+  alias: Scalars['String']['output'];
+  contact: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Disabled aliases match no mail event. */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The alias provider’s id for it. */
+  providerAliasId: Scalars['String']['output'];
+  /** A pre-signup alias, not yet persisted at the provider. */
+  shadow: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: UserAliasPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type UserAliasAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of userAliases. */
+export type UserAliasAggregateRow = {
+  __typename?: 'UserAliasAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of userAliases. */
+export type UserAliasConnection = {
+  __typename?: 'UserAliasConnection';
+  edges: Array<UserAliasEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<UserAlias>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserAliasDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type UserAliasDateGrouping = {
+  field: UserAliasDateField;
+  unit: DateUnit;
+};
+
+export type UserAliasEdge = {
+  __typename?: 'UserAliasEdge';
+  cursor: Scalars['String']['output'];
+  node: UserAlias;
+};
+
+export type UserAliasGroupKey =
+  | 'ALIAS'
+  | 'CONTACT_ID'
+  | 'CONTACT__EMAIL'
+  | 'CONTACT__FIRST_NAME'
+  | 'CONTACT__IS_PRIMARY'
+  | 'CONTACT__JOB_TITLE'
+  | 'CONTACT__LAST_NAME'
+  | 'ENABLED'
+  | 'PROVIDER_ALIAS_ID'
+  | 'SHADOW';
+
+/** Conditions on a to-many list of userAliases (in the trash excluded); several combine with AND. */
+export type UserAliasListRelationFilter = {
+  /** All of the userAliases match; true when there are none. */
+  every?: InputMaybe<UserAliasWhere>;
+  /** None of the userAliases matches; true when there are none. */
+  none?: InputMaybe<UserAliasWhere>;
+  /** At least one of the userAliases matches. */
+  some?: InputMaybe<UserAliasWhere>;
+};
+
+export type UserAliasOrderBy = {
+  direction?: SortDirection;
+  field: UserAliasOrderField;
+};
+
+export type UserAliasOrderField =
+  | 'ALIAS'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this UserAlias. */
+export type UserAliasPermissions = {
+  __typename?: 'UserAliasPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this UserAlias (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on userAliases; fields combine with AND. */
+export type UserAliasWhere = {
+  AND?: InputMaybe<Array<UserAliasWhere>>;
+  NOT?: InputMaybe<UserAliasWhere>;
+  OR?: InputMaybe<Array<UserAliasWhere>>;
+  alias?: InputMaybe<StringFilter>;
+  /** Only userAliases whose contact matches. */
+  contact?: InputMaybe<ContactWhere>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  enabled?: InputMaybe<BooleanFilter>;
+  providerAliasId?: InputMaybe<StringFilter>;
+  shadow?: InputMaybe<BooleanFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
 /** A page of users. */
@@ -8459,6 +12699,304 @@ export type Viewer = {
   organization: Maybe<Organization>;
   role: Maybe<Role>;
   user: User;
+};
+
+/** The delivery log: one event sent to one subscription (ADMIN and above). */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made in this run (a redelivery starts a new run). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event's id, also the payload's id: deduplicate by it. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due; null once delivered or failed. */
+  nextTryAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The JSON body sent: {id, type, occurredAt, organizationId, data}. */
+  payload: Scalars['JSONObject']['output'];
+  /** Times it was redelivered by hand. */
+  redeliveries: Scalars['Int']['output'];
+  /** HTTP status of the last answer. */
+  responseCode: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+  subscription: Maybe<WebhookSubscription>;
+  subscriptionId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: WebhookDeliveryPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type WebhookDeliveryAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Required for all but COUNT. */
+  field?: InputMaybe<WebhookDeliveryNumericField>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of webhookDeliveries. */
+export type WebhookDeliveryAggregateRow = {
+  __typename?: 'WebhookDeliveryAggregateRow';
+  avg: WebhookDeliveryNumbers;
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+  max: WebhookDeliveryNumbers;
+  min: WebhookDeliveryNumbers;
+  sum: WebhookDeliveryNumbers;
+};
+
+/** A page of webhookDeliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryDateField =
+  | 'CREATED_AT'
+  | 'DELIVERED_AT'
+  | 'NEXT_TRY_AT'
+  | 'UPDATED_AT';
+
+export type WebhookDeliveryDateGrouping = {
+  field: WebhookDeliveryDateField;
+  unit: DateUnit;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryGroupKey =
+  | 'EVENT_ID'
+  | 'EVENT_TYPE'
+  | 'STATUS'
+  | 'SUBSCRIPTION_ID'
+  | 'SUBSCRIPTION__ACTIVE';
+
+/** Conditions on a to-many list of webhookDeliveries (in the trash excluded); several combine with AND. */
+export type WebhookDeliveryListRelationFilter = {
+  /** All of the webhookDeliveries match; true when there are none. */
+  every?: InputMaybe<WebhookDeliveryWhere>;
+  /** None of the webhookDeliveries matches; true when there are none. */
+  none?: InputMaybe<WebhookDeliveryWhere>;
+  /** At least one of the webhookDeliveries matches. */
+  some?: InputMaybe<WebhookDeliveryWhere>;
+};
+
+export type WebhookDeliveryNumbers = {
+  __typename?: 'WebhookDeliveryNumbers';
+  attempts: Maybe<Scalars['Float']['output']>;
+  redeliveries: Maybe<Scalars['Float']['output']>;
+  responseCode: Maybe<Scalars['Float']['output']>;
+};
+
+export type WebhookDeliveryNumericField =
+  | 'ATTEMPTS'
+  | 'REDELIVERIES'
+  | 'RESPONSE_CODE';
+
+export type WebhookDeliveryOrderBy = {
+  direction?: SortDirection;
+  field: WebhookDeliveryOrderField;
+};
+
+export type WebhookDeliveryOrderField =
+  | 'CREATED_AT'
+  | 'DELIVERED_AT'
+  | 'EVENT_TYPE'
+  | 'NEXT_TRY_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this WebhookDelivery. */
+export type WebhookDeliveryPermissions = {
+  __typename?: 'WebhookDeliveryPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run redeliverWebhook on it. */
+  redeliverWebhook: Scalars['Boolean']['output'];
+  /** Change this WebhookDelivery (update is not offered). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** PENDING: not tried yet; RETRYING: failed, tried again at nextTryAt; DELIVERED: a 2xx answer; FAILED: every attempt failed. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RETRYING';
+
+/** Conditions on a WebhookDeliveryStatus field. */
+export type WebhookDeliveryStatusFilter = {
+  eq?: InputMaybe<WebhookDeliveryStatus>;
+  in?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  ne?: InputMaybe<WebhookDeliveryStatus>;
+  notIn?: InputMaybe<Array<WebhookDeliveryStatus>>;
+};
+
+/** Conditions on webhookDeliveries; fields combine with AND. */
+export type WebhookDeliveryWhere = {
+  AND?: InputMaybe<Array<WebhookDeliveryWhere>>;
+  NOT?: InputMaybe<WebhookDeliveryWhere>;
+  OR?: InputMaybe<Array<WebhookDeliveryWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deliveredAt?: InputMaybe<DateTimeFilter>;
+  eventId?: InputMaybe<IdFilter>;
+  eventType?: InputMaybe<StringFilter>;
+  nextTryAt?: InputMaybe<DateTimeFilter>;
+  status?: InputMaybe<WebhookDeliveryStatusFilter>;
+  /** Only webhookDeliveries whose subscription matches. */
+  subscription?: InputMaybe<WebhookSubscriptionWhere>;
+  subscriptionId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A URL that receives your organization's events, signed with its own secret (ADMIN and above). */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Inactive subscriptions receive nothing. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  deliveries: WebhookDeliveryConnection;
+  description: Maybe<Scalars['String']['output']>;
+  /** Comma-separated event types: deal.won, deal.*, *, … */
+  eventTypes: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The first characters of the secret, to recognise it. */
+  secretHint: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where events are POSTed: http(s), not a private address unless the server allows it. */
+  url: Scalars['String']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: WebhookSubscriptionPermissions;
+};
+
+
+/** A URL that receives your organization's events, signed with its own secret (ADMIN and above). */
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WebhookDeliveryOrderBy>>;
+  where?: InputMaybe<WebhookDeliveryWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type WebhookSubscriptionAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of webhookSubscriptions. */
+export type WebhookSubscriptionAggregateRow = {
+  __typename?: 'WebhookSubscriptionAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of webhookSubscriptions. */
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  edges: Array<WebhookSubscriptionEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<WebhookSubscription>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookSubscriptionDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type WebhookSubscriptionDateGrouping = {
+  field: WebhookSubscriptionDateField;
+  unit: DateUnit;
+};
+
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookSubscription;
+};
+
+export type WebhookSubscriptionGroupKey =
+  | 'ACTIVE';
+
+export type WebhookSubscriptionOrderBy = {
+  direction?: SortDirection;
+  field: WebhookSubscriptionOrderField;
+};
+
+export type WebhookSubscriptionOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this WebhookSubscription. */
+export type WebhookSubscriptionPermissions = {
+  __typename?: 'WebhookSubscriptionPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Run deleteWebhookSubscription on it. */
+  deleteWebhookSubscription: Scalars['Boolean']['output'];
+  /** Change this WebhookSubscription (update is not offered). */
+  update: Scalars['Boolean']['output'];
+  /** Run updateWebhookSubscription on it. */
+  updateWebhookSubscription: Scalars['Boolean']['output'];
+};
+
+/** Conditions on webhookSubscriptions; fields combine with AND. */
+export type WebhookSubscriptionWhere = {
+  AND?: InputMaybe<Array<WebhookSubscriptionWhere>>;
+  NOT?: InputMaybe<WebhookSubscriptionWhere>;
+  OR?: InputMaybe<Array<WebhookSubscriptionWhere>>;
+  active?: InputMaybe<BooleanFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only webhookSubscriptions with some, every or none of their deliveries matching. */
+  deliveries?: InputMaybe<WebhookDeliveryListRelationFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A subscription with its signing secret: shown this once, never again. */
+export type WebhookSubscriptionWithSecret = {
+  __typename?: 'WebhookSubscriptionWithSecret';
+  /** Verify each delivery's X-Webhook-Signature with it (README "Webhooks"). Shown only once. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
 };
 
 export type WonLostRow = {

@@ -21,6 +21,7 @@ import { CommerceOrders1796127591864 } from './1796127591864-CommerceOrders';
 import { LoyaltyReferralsPrivacy1796127645942 } from './1796127645942-LoyaltyReferralsPrivacy';
 import { Webhooks1796127759991 } from './1796127759991-Webhooks';
 import { DeliveryRecipient1796128610858 } from './1796128610858-DeliveryRecipient';
+import { ReferralExpiryDefault1796128995336 } from './1796128995336-ReferralExpiryDefault';
 import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups';
 
 export const MIGRATIONS = [
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   LoyaltyReferralsPrivacy1796127645942,
   Webhooks1796127759991,
   DeliveryRecipient1796128610858,
+  ReferralExpiryDefault1796128995336,
   LeadEventLookups1796129008189,
 ];

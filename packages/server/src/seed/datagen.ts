@@ -3,7 +3,10 @@ import type { Pool, PoolClient } from 'pg';
 import { uuidv7 } from '../platform/ids';
 import { createDefaultPipeline } from '../modules/sales/default-pipeline';
 import { rebuildKeptSums, triggersNotRebuilt } from '../modules/sales/kept-sums';
+import { generateAnalyticsData } from './analytics';
 import { generateCommerceData, type CommerceResult } from './commerce-generator';
+import { generateLoyaltyData } from './loyalty-generator';
+import { generateProductData } from './product-generator';
 import { generateSalesData, type GenerateResult, type StageInfo } from './generator';
 
 /**
@@ -30,6 +33,11 @@ export interface DatagenOptions {
   now: Date;
   bulk?: boolean;
   keepIndexes?: boolean;
+  /** Years of monthly financials and daily custom metrics for up to `analyticsCompanies` companies of each organization (0: none). */
+  analyticsYears?: number;
+  analyticsCompanies?: number;
+  /** Product-management roadmaps per organization, each with ideas, features, releases and OKRs (seed/product-generator.ts). */
+  roadmaps?: number;
   /** Finished steps, one line each. */
   log?: (line: string) => void;
   /** Progress within a step (overwritten in place by the CLI). */
@@ -43,7 +51,8 @@ export interface DatagenResult {
 
 /** The tables the generator writes, parents first. */
 const LOADED_TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pipeline_stages', 'companies', 'contacts', 'deals', 'deal_stage_changes', 'activities',
-  'products', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'order_number_counters'];
+  'products', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'order_number_counters', 'loyalty_programs', 'loyalty_accounts', 'loyalty_events',
+  'roadmaps', 'ideas', 'epics', 'features', 'releases', 'launch_checklist_items', 'okrs', 'key_results', 'feedback', 'feedback_idea_links'];
 /** The large ones: in a bulk load into (nearly) empty tables their secondary indexes are built after the rows. */
 const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities', 'orders', 'order_items', 'payments', 'inventory_adjustments'];
 /** Rows the generator writes per deal (its company and contact share, stage changes, activities), for the estimate. */
@@ -68,13 +77,19 @@ export async function runDatagen(pool: Pool, o: DatagenOptions): Promise<Datagen
       companies: Math.max(1, Math.round(shareOf(i) / 5)), contactsPerCompany: 2, deals: shareOf(i), activitiesPerDeal: 2, seed: o.seed * 1000 + i, now: o.now,
       onProgress: o.progress, writer,
     });
+    const analytics = o.analyticsYears ? await generateAnalyticsData(client, { organizationId: organization.id, companies: o.analyticsCompanies ?? 100, years: o.analyticsYears, seed: o.seed * 1000 + i, now: o.now }) : undefined;
+    if (analytics) log(`${organization.name}: ${analytics.financials} financials and ${analytics.customMetrics} custom metric values over ${o.analyticsYears} years`);
     const orders = shareOf(i, o.orders ?? 0);
     const commerce = orders > 0 ? await generateCommerceData(client, {
       organizationId: organization.id, ownerIds: organization.userIds, orders, seed: o.seed * 1000 + i, now: o.now, writer,
       contactIds: (await client.query<{ id: string }>(`SELECT id FROM contacts WHERE organization_id = $1 ORDER BY id LIMIT 5000`, [organization.id])).rows.map((r) => r.id),
     }) : undefined;
     if (commerce) log(`${organization.name}: ${commerce.products} products, ${commerce.orders} orders, ${commerce.items} items, ${commerce.payments} payments, ${commerce.adjustments} stock adjustments`);
-    const rows = rowsOf(result) + (commerce ? commerceRows(commerce) : 0);
+    const loyalty = commerce ? await generateLoyaltyData(client, organization.id) : undefined;
+    if (loyalty) log(`${organization.name}: ${loyalty.accounts} loyalty accounts, ${loyalty.events} loyalty events`);
+    const product = o.roadmaps ? await generateProductData(client, { organizationId: organization.id, ownerIds: organization.userIds, roadmaps: o.roadmaps, seed: o.seed * 1000 + i, now: o.now }) : undefined;
+    if (product) log(`${organization.name}: ${Object.entries(product).map(([table, n]) => `${n} ${table}`).join(', ')}`);
+    const rows = (product ? Object.values(product).reduce((a, b) => a + b, 0) : 0) + rowsOf(result) + (analytics ? analytics.financials + analytics.customMetrics : 0) + (commerce ? commerceRows(commerce) : 0) + (loyalty ? loyalty.accounts + loyalty.events : 0);
     const seconds = (Date.now() - started) / 1000;
     log(`${organization.name}: ${result.deals} deals, ${result.companies} companies, ${result.contacts} contacts, ${result.activities} activities, ${result.stageChanges} stage changes — ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(result.deals / seconds)} deals/s)`);
     out.rows += rows;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { earnPointsForPaidOrder } from '../../src/modules/commerce/loyalty-earn';
 import { expireLoyaltyPoints } from '../../src/modules/commerce/loyalty-expiry';
+import { declaredJobs } from '../../src/platform/jobs';
 import { key, PLACE_ORDER, RECORD_PAYMENT, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
 import { accountOf, ADJUST, asServer, contact, driftedAccounts, paidOrder, program, REDEEM } from './loyalty-support';
@@ -190,6 +191,18 @@ describe('expiry', () => {
     expect((await events(account.id)).filter((e) => e.event_type === 'EXPIRED')).toHaveLength(1);
     expect(await driftedAccounts(t, a.organizationId)).toEqual([]);
     expect(await driftedAccounts(t, b.organizationId)).toEqual([]);
+  });
+
+  it('runs hourly as the expire-loyalty-points job of the platform queue', async () => {
+    const job = declaredJobs().find((j) => j.name === 'expire-loyalty-points')!;
+    expect(job.schedule).toBe('23 * * * *');
+    const programId = await program(a, { pointsPerDollar: 1, pointsExpireAfterDays: 5 });
+    const customer = await contact(a);
+    await earn(a, await paidOrder(t, a, customer, '9.00'));
+    const account = (await accountOf(t, customer, programId))!;
+    await t.sql(`UPDATE loyalty_events SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [account.id]);
+    await job.handler({}, { config: t.platform.config, pool: t.platform.ownerPool } as never);
+    expect((await accountOf(t, customer, programId))!.points_balance).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { readState } from '../support/database';
 import { dealWithLineItem } from '../support/commerce';
 import { createFixture, textFieldOf, writableResources } from '../support/fixture-generator';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { loyaltyAndMailRows } from '../support/loyalty-mail';
 
 /**
  * The application's own tenant wall, with the database's taken away: the API runs as a role that
@@ -61,6 +62,7 @@ async function populate(tenant: Tenant): Promise<void> {
   await tenant.owner.ok(`mutation($e: String!) { inviteMember(input: { email: $e, role: VIEWER }) { token } }`, { e: `invitee-${randomBytes(4).toString('hex')}@example.com` });
   await t.addMember(tenant, 'MEMBER');
   await dealWithLineItem(tenant.owner, tenant.stages[0].id);
+  await loyaltyAndMailRows(t.url, tenant);
   // One row in the trash, so lists asked for withDeleted are covered too.
   const { id } = await createFixture(writableResources()[0], tenant, { n: 99 });
   await tenant.owner.ok(`mutation($id: ID!) { delete${writableResources()[0].name}(id: $id) { id } }`, { id });

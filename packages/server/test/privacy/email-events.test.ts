@@ -1,5 +1,6 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
+import { postMail, sendMail, signMail as sign } from '../support/loyalty-mail';
 
 /**
  * The mail provider's webhook, over real HTTP: signed with the organization's secret (HMAC-SHA256 of
@@ -18,18 +19,8 @@ const CREATE_CONTACT = `mutation($input: CreateContactInput!) { createContact(in
 const CREATE_ALIAS = `mutation($input: CreateUserAliasInput!) { createUserAlias(input: $input) { id alias } }`;
 
 const now = () => String(Math.floor(Date.now() / 1000));
-const sign = (secret: string, timestamp: string, body: string) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-
-async function post(organizationId: string, body: string, headers: Record<string, string>) {
-  const response = await fetch(`${t.url}/webhooks/email/${organizationId}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, body: await response.json() as Record<string, any> };
-}
-
-/** A call signed as the provider would sign it. */
-function send(organizationId: string, secret: string, event: Record<string, unknown> | string, timestamp = now()) {
-  const body = typeof event === 'string' ? event : JSON.stringify(event);
-  return post(organizationId, body, { 'X-Mail-Timestamp': timestamp, 'X-Mail-Signature': sign(secret, timestamp, body) });
-}
+const post = (organizationId: string, body: string, headers: Record<string, string>) => postMail(t.url, organizationId, body, headers);
+const send = (organizationId: string, secret: string, event: Record<string, unknown> | string, timestamp?: string) => sendMail(t.url, organizationId, secret, event, timestamp);
 
 const event = (to: string, extra: Record<string, unknown> = {}) => ({ id: `evt_${randomUUID()}`, type: 'delivered', to, messageId: 'msg_1', ...extra });
 const stored = (organizationId: string) => t.sql(`SELECT provider_event_id, event_type, to_address, contact_id, alias_id FROM email_events WHERE organization_id = $1 ORDER BY created_at, id`, [organizationId]);

@@ -30,10 +30,18 @@ export const LoyaltyEventResource: ResourceDefinition<LoyaltyEvent> = defineReso
   createInput: false,
 });
 
+/** How long a referral stays valid when its expiry is not given. */
+export const REFERRAL_VALID_DAYS = 90;
+
 // Referrals are customer data: sales reps record them and convert their own.
 export const CustomerReferralResource: ResourceDefinition<CustomerReferral> = defineResource({
   entity: CustomerReferral,
   area: 'records',
   ownedBy: 'ownerId',
   defaultOrder: [{ field: 'expiresAt', direction: 'ASC' }],
+  hooks: {
+    beforeCreate(_ctx, values) {
+      values.expiresAt ??= new Date(Date.now() + REFERRAL_VALID_DAYS * 86_400_000);
+    },
+  },
 });

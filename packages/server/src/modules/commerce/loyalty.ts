@@ -5,6 +5,7 @@ import { LoyaltyEvent } from './loyalty-event.entity';
 import { LoyaltyProgram } from './loyalty-program.entity';
 import { LoyaltyReportsResolver } from './loyalty-reports.resolver';
 import './loyalty-resources';
+import './loyalty-schedule';
 import './referral-actions';
 import { CustomerReferral } from './referral.entity';
 

@@ -19,7 +19,7 @@ export class CustomerReferral extends TenantEntity {
   @field.reference(() => LoyaltyProgram, { nullable: true, as: 'rewardProgram', description: 'The program the reward is paid in.' }) rewardProgramId: string | null;
   @field.boolean({ input: 'none', default: false }) rewardPaid: boolean;
   @field.text({ max: 5000, nullable: true }) notes: string | null;
-  @field.datetime({ default: { sql: "now() + interval '90 days'" }, filter: true, sort: true, description: 'Valid until then (default: 90 days); afterwards it expires.' }) expiresAt: Date;
+  @field.datetime({ optional: true, filter: true, sort: true, description: 'Valid until then (default: 90 days); afterwards it expires.' }) expiresAt: Date;
   @field.datetime({ nullable: true, input: 'none' }) convertedAt: Date | null;
   @field.reference(() => Membership, { nullable: true, as: 'owner', targetColumn: 'userId', shows: () => User, outputType: () => String }) ownerId: string | null;
 }
