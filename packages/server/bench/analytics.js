@@ -108,7 +108,10 @@ async function main() {
     const versions = (await pool.query(`SELECT count(*) FILTER (WHERE version > 1)::int AS changed FROM financials WHERE source_system LIKE 'bench%'`)).rows[0];
     results.ingest.rowsChangedByResend = versions.changed;
 
-    const range = { c: companyIds[0], from: '2023-01-01', to: '2025-12-31' };
+    // The generator's three years: the 36 months before the current one.
+    const today = new Date();
+    const iso = (d) => d.toISOString().slice(0, 10);
+    const range = { c: companyIds[0], from: iso(new Date(Date.UTC(today.getUTCFullYear() - 3, today.getUTCMonth(), 1))), to: iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0))) };
     results.financialSeries = await series(server.base, token, FINANCIAL_SERIES, range, Number(values.requests));
     results.metricSeries = await series(server.base, token, METRIC_SERIES, range, Number(values.requests));
     log(`financialSeries, 3 years monthly: ${results.financialSeries.points} points, p50 ${results.financialSeries.p50Ms} ms, p95 ${results.financialSeries.p95Ms} ms`);

@@ -1,4 +1,4 @@
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { snapshot, writeAuditMany } from '../audit/audit';
 import { assertCan } from '../auth/policy';
 import type { TenantContext } from '../context';
@@ -42,7 +42,8 @@ export async function checkRows(ctx: TenantContext, def: ResourceDefinition, row
   const problems: RowProblem[] = [];
   const Input = def.createInput as new () => object;
   for (const [index, row] of rows.entries()) {
-    for (const failure of await validate(Object.assign(new Input(), row), { skipMissingProperties: true, forbidUnknownValues: false })) {
+    // Synchronous: the input classes' validators are all synchronous, and thousands of awaits cost more than the checks.
+    for (const failure of validateSync(Object.assign(new Input(), row), { skipMissingProperties: true, forbidUnknownValues: false })) {
       problems.push({ index, field: failure.property, code: 'BAD_USER_INPUT', message: Object.values(failure.constraints ?? {})[0] ?? 'Invalid value' });
     }
     try {
