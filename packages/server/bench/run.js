@@ -109,7 +109,8 @@ async function benchScale(deals, options, serverLog) {
   cleanups.push(() => db.destroy());
   log(`  ${db.description}`);
   log(`  loading ${deals} deals over ${options.organizations} organizations (seed ${options.seed})`);
-  const load = await loadData(db, { deals, organizations: options.organizations, seed: options.seed, log });
+  // Commerce at half the deals' count: products, orders with items, payments, stock adjustments.
+  const load = await loadData(db, { deals, organizations: options.organizations, seed: options.seed, log, args: ['--orders', String(Math.ceil(deals / 2))] });
   log(`  loaded ${load.rows} rows in ${load.generatorSeconds} s (${load.wallSeconds.toFixed(1)} s with database start-up and migrations)`);
 
   const pool = new Pool({ connectionString: db.url, max: 4 });

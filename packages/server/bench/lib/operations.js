@@ -64,6 +64,12 @@ function boardOperation(name, description, openOnly) {
   };
 }
 
+/** Three different products of the sample, for one order. */
+function threeProducts(rnd, fx) {
+  const start = rnd.int(0, fx.productIds.length - 3);
+  return fx.productIds.slice(start, start + 3);
+}
+
 const operations = [
   boardOperation('board', "a pipeline's columns: count, per-currency total and weighted value, first 25 cards with company, owner, contact, next activity", false),
   boardOperation('boardOpen', 'the board filtered to open deals: totals from the rollup per stage and status; cards through ix_deals__open_board (no entries for the Won and Lost columns)', true),
@@ -207,6 +213,67 @@ const operations = [
       }
       await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Deal', $3, 'MOVE', $4::jsonb, $5)`,
         [fx.organizationId, uuid(), dealId, JSON.stringify({ stageId }), fx.userId]);
+      await client.query('COMMIT');
+    },
+  },
+  {
+    name: 'ordersPage',
+    kind: 'list',
+    description: 'commerce orders, newest first, 25 with customer, their items with products, and payment counts',
+    pageVariable: 'first',
+    query: `query OrdersPage($first: Int) { orders(first: $first) { pageInfo { hasNextPage endCursor }
+      nodes { id orderNumber status currency totalAmount amountPaid createdAt customer { id firstName lastName }
+        items(first: 10) { nodes { quantity unitPrice lineTotal product { id name sku } } } payments { totalCount } } } }`,
+    variables: () => ({ first: 25 }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT o.id, o.order_number, o.status, o.currency, o.total_amount, o.amount_paid, o.created_at, c.id AS customer_id, c.first_name, c.last_name,
+          (SELECT count(*) FROM payments y WHERE y.organization_id = o.organization_id AND y.order_id = o.id AND y.deleted_at IS NULL) AS payments,
+          (SELECT json_agg(i) FROM (SELECT i.quantity, i.unit_price, i.line_total, p.id, p.name, p.sku FROM order_items i
+             JOIN products p ON p.organization_id = i.organization_id AND p.id = i.product_id WHERE i.organization_id = o.organization_id AND i.order_id = o.id ORDER BY i.created_at, i.id LIMIT 10) i) AS items
+        FROM orders o LEFT JOIN contacts c ON c.organization_id = o.organization_id AND c.id = o.customer_id AND c.deleted_at IS NULL
+        WHERE o.organization_id = $1 AND o.deleted_at IS NULL ORDER BY o.created_at DESC, o.id DESC LIMIT 26`, [fx.organizationId]);
+    },
+  },
+  {
+    name: 'placeOrder',
+    kind: 'write',
+    description: 'place an order of 3 products for a contact: priced, numbered, stock taken with its adjustments, audit row',
+    query: `mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNumber totalAmount version } }`,
+    variables: (rnd, fx) => ({ input: { customerId: rnd.pick(fx.contactIds), items: threeProducts(rnd, fx).map((productId) => ({ productId, quantity: 1 })) } }),
+    async floor(client, rnd, fx) {
+      const ids = threeProducts(rnd, fx);
+      const id = uuid();
+      await client.query('BEGIN');
+      const prices = (await client.query(`SELECT id, price FROM products WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`, [fx.organizationId, ids])).rows;
+      const number = (await client.query(`UPDATE order_number_counters SET last_number = last_number + 1 WHERE organization_id = $1 RETURNING last_number`, [fx.organizationId])).rows[0].last_number;
+      const total = prices.reduce((sum, p) => sum + Number(p.price), 0).toFixed(2);
+      await client.query(`INSERT INTO orders (organization_id, id, order_number, customer_id, currency, subtotal_amount, total_amount, created_by_id) VALUES ($1, $2, $3, $4, 'USD', $5, $5, $6)`,
+        [fx.organizationId, id, number, rnd.pick(fx.contactIds), total, fx.userId]);
+      await client.query(`INSERT INTO order_items (organization_id, id, order_id, product_id, quantity, unit_price, line_total, currency)
+        SELECT $1, gen_random_uuid(), $2, p.id, 1, p.price, p.price, 'USD' FROM unnest($3::uuid[], $4::numeric[]) AS p(id, price)`, [fx.organizationId, id, prices.map((p) => p.id), prices.map((p) => p.price)]);
+      await client.query(`WITH moved AS (UPDATE products p SET stock_quantity = stock_quantity - 1 WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND stock_quantity >= 1 RETURNING id, stock_quantity)
+        INSERT INTO inventory_adjustments (organization_id, id, product_id, reason, previous_quantity, adjustment_quantity, new_quantity, order_id)
+        SELECT $1, gen_random_uuid(), id, 'SALE', stock_quantity + 1, -1, stock_quantity, $3 FROM moved`, [fx.organizationId, ids, id]);
+      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Order', $3, 'PLACE', $4::jsonb, $5)`,
+        [fx.organizationId, uuid(), id, JSON.stringify({ id, total }), fx.userId]);
+      await client.query('COMMIT');
+    },
+  },
+  {
+    name: 'recordPayment',
+    kind: 'write',
+    description: 'record a partial payment of an open order with an idempotency key (order row locked, payment and audit rows)',
+    query: `mutation RecordPayment($input: RecordPaymentInput!) { recordPayment(input: $input) { id amountPaid paidAt version } }`,
+    variables: (rnd, fx) => ({ input: { orderId: rnd.pick(fx.unpaidOrderIds), amount: '0.01', paymentMethod: 'CARD', idempotencyKey: `bench-${uuid()}` } }),
+    async floor(client, rnd, fx) {
+      const orderId = rnd.pick(fx.unpaidOrderIds);
+      await client.query('BEGIN');
+      await client.query(`SELECT * FROM orders WHERE organization_id = $1 AND id = $2 AND deleted_at IS NULL FOR UPDATE`, [fx.organizationId, orderId]);
+      await client.query(`UPDATE orders SET amount_paid = amount_paid + 0.01, version = version + 1, updated_at = now() WHERE organization_id = $1 AND id = $2`, [fx.organizationId, orderId]);
+      await client.query(`INSERT INTO payments (organization_id, id, order_id, amount, currency, payment_method, idempotency_key) VALUES ($1, $2, $3, 0.01, 'USD', 'CARD', $4)`,
+        [fx.organizationId, uuid(), orderId, `floor-${uuid()}`]);
+      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Order', $3, 'RECORD_PAYMENT', '{}'::jsonb, $4)`,
+        [fx.organizationId, uuid(), orderId, fx.userId]);
       await client.query('COMMIT');
     },
   },

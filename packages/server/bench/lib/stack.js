@@ -205,10 +205,16 @@ async function loadFixtures(pool, organizationId, userId) {
   const deals = (await pool.query(`SELECT id FROM deals WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 2000`, [organizationId])).rows.map((r) => r.id);
   const openDeals = (await pool.query(`SELECT id FROM deals WHERE organization_id = $1 AND deleted_at IS NULL AND status = 'OPEN' ORDER BY md5(id::text || 'move') LIMIT 2000`, [organizationId])).rows.map((r) => r.id);
   const companies = (await pool.query(`SELECT id FROM companies WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 1000`, [organizationId])).rows.map((r) => r.id);
+  // Commerce: products with the most stock, contacts to order for, open orders with room for many 0.01 payments.
+  const products = (await pool.query(`SELECT id FROM products WHERE organization_id = $1 AND deleted_at IS NULL AND is_active ORDER BY stock_quantity DESC, id LIMIT 200`, [organizationId])).rows.map((r) => r.id);
+  const contacts = (await pool.query(`SELECT id FROM contacts WHERE organization_id = $1 AND deleted_at IS NULL ORDER BY md5(id::text) LIMIT 1000`, [organizationId])).rows.map((r) => r.id);
+  const unpaid = (await pool.query(`SELECT id FROM orders WHERE organization_id = $1 AND deleted_at IS NULL AND status <> 'CANCELLED' AND total_amount - amount_paid > 100
+    ORDER BY md5(id::text) LIMIT 2000`, [organizationId])).rows.map((r) => r.id);
   return {
     organizationId, userId, pipelineId: pipeline.id,
     openStageIds: stages.filter((s) => s.type === 'OPEN').map((s) => s.id),
     dealIds: deals, moveDealIds: openDeals, companyIds: companies,
+    productIds: products, contactIds: contacts, unpaidOrderIds: unpaid,
   };
 }
 
