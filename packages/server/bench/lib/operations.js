@@ -31,6 +31,9 @@ const FLOOR_NEXT_ACTIVITY = `
     ORDER BY a.due_at ASC NULLS LAST, a.id LIMIT 1) na ON TRUE`;
 
 const uuid = () => require('node:crypto').randomUUID();
+/** The audit row a floor write adds, as the API's writes do. */
+const auditRow = (client, fx, entity, id, action, values) => client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id)
+  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`, [fx.organizationId, uuid(), entity, id, action, JSON.stringify(values), fx.userId]);
 /** Floor connections whose session names the organization app_search reads (app_current_org). */
 const searchSession = new WeakSet();
 
@@ -188,8 +191,7 @@ const operations = [
         [fx.organizationId, id, `Floor deal ${rnd.int(1, 1e9)}`, String(rnd.int(5, 2000) * 250), fx.pipelineId, stageId, companyId, fx.userId, keyBetween(last.rows[0]?.position ?? null, null)]);
       await client.query(`INSERT INTO deal_stage_changes (organization_id, id, deal_id, pipeline_id, to_stage_id, to_status, changed_by_id, currency)
         VALUES ($1, $2, $3, $4, $5, 'OPEN', $6, 'USD')`, [fx.organizationId, uuid(), id, fx.pipelineId, stageId, fx.userId]);
-      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Deal', $3, 'CREATE', $4::jsonb, $5)`,
-        [fx.organizationId, uuid(), id, JSON.stringify({ id, stageId }), fx.userId]);
+      await auditRow(client, fx, 'Deal', id, 'CREATE', { id, stageId });
       await client.query('COMMIT');
     },
   },
@@ -211,8 +213,7 @@ const operations = [
         await client.query(`INSERT INTO deal_stage_changes (organization_id, id, deal_id, pipeline_id, from_stage_id, to_stage_id, to_status, changed_by_id, currency, from_stage_entered_at)
           VALUES ($1, $2, $3, $4, $5, $6, 'OPEN', $7, 'USD', $8)`, [fx.organizationId, uuid(), dealId, fx.pipelineId, deal.stage_id, stageId, fx.userId, deal.stage_entered_at]);
       }
-      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Deal', $3, 'MOVE', $4::jsonb, $5)`,
-        [fx.organizationId, uuid(), dealId, JSON.stringify({ stageId }), fx.userId]);
+      await auditRow(client, fx, 'Deal', dealId, 'MOVE', { stageId });
       await client.query('COMMIT');
     },
   },
@@ -254,8 +255,7 @@ const operations = [
       await client.query(`WITH moved AS (UPDATE products p SET stock_quantity = stock_quantity - 1 WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND stock_quantity >= 1 RETURNING id, stock_quantity)
         INSERT INTO inventory_adjustments (organization_id, id, product_id, reason, previous_quantity, adjustment_quantity, new_quantity, order_id)
         SELECT $1, gen_random_uuid(), id, 'SALE', stock_quantity + 1, -1, stock_quantity, $3 FROM moved`, [fx.organizationId, ids, id]);
-      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Order', $3, 'PLACE', $4::jsonb, $5)`,
-        [fx.organizationId, uuid(), id, JSON.stringify({ id, total }), fx.userId]);
+      await auditRow(client, fx, 'Order', id, 'PLACE', { id, total });
       await client.query('COMMIT');
     },
   },
@@ -272,8 +272,7 @@ const operations = [
       await client.query(`UPDATE orders SET amount_paid = amount_paid + 0.01, version = version + 1, updated_at = now() WHERE organization_id = $1 AND id = $2`, [fx.organizationId, orderId]);
       await client.query(`INSERT INTO payments (organization_id, id, order_id, amount, currency, payment_method, idempotency_key) VALUES ($1, $2, $3, 0.01, 'USD', 'CARD', $4)`,
         [fx.organizationId, uuid(), orderId, `floor-${uuid()}`]);
-      await client.query(`INSERT INTO audit_logs (organization_id, id, entity_type, entity_id, action, new_values, actor_user_id) VALUES ($1, $2, 'Order', $3, 'RECORD_PAYMENT', '{}'::jsonb, $4)`,
-        [fx.organizationId, uuid(), orderId, fx.userId]);
+      await auditRow(client, fx, 'Order', orderId, 'RECORD_PAYMENT', {});
       await client.query('COMMIT');
     },
   },
