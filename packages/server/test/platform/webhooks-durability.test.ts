@@ -1,6 +1,6 @@
 import { isPrivateAddress, urlProblem } from '../../src/platform/webhooks/address';
 import { startPlatformOn, startTestPlatform, type TestPlatform } from '../support/harness';
-import { eventually, receiverVerifies, startReceiver } from '../support/webhook-receiver';
+import { eventually, receiverVerifies, withReceiver } from '../support/webhook-receiver';
 
 /**
  * Webhooks across restarts and crashes (the deliveries are an outbox, the attempts durable jobs in
@@ -22,8 +22,7 @@ describe('restarts', () => {
 
   it('a delivery pending when its server stops reaches the receiver once a server starts again', async () => {
     let up = false;
-    const receiver = await startReceiver(() => (up ? 200 : 503));
-    try {
+    await withReceiver(() => (up ? 200 : 503), async (receiver) => {
       const a = await api.createTenant('Restart');
       const { secret, subscription } = (await a.owner.ok(CREATE, { input: { url: receiver.url, eventTypes: 'webhook.ping' } })).createWebhookSubscription;
       const { id } = (await a.owner.ok(PING, { id: subscription.id })).testWebhook;
@@ -44,14 +43,11 @@ describe('restarts', () => {
       const last = receiver.received[receiver.received.length - 1];
       expect(last.headers['x-webhook-id']).toBe(id);
       expect(receiverVerifies(secret, last.body, last.headers['x-webhook-signature'] as string)).toBe(true);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('a delivery whose job was lost (a crash between commit and queueing) is found by the sweep and sent', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await api.createTenant('Crash');
       const { subscription } = (await a.owner.ok(CREATE, { input: { url: receiver.url, eventTypes: 'deal.create' } })).createWebhookSubscription;
       await a.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }`, { input: { title: 'Outbox', stageId: a.stages[0].id } });
@@ -68,14 +64,11 @@ describe('restarts', () => {
       }
       expect(receiver.received).toHaveLength(1);
       expect(receiver.received[0].json).toMatchObject({ type: 'deal.create', organizationId: a.organizationId });
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('two servers on one database make each attempt once', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await api.createTenant('Two servers');
       const { subscription } = (await a.owner.ok(CREATE, { input: { url: receiver.url, eventTypes: 'webhook.ping' } })).createWebhookSubscription;
       const one = await startPlatformOn(api.databaseUrl, FAST);
@@ -92,9 +85,7 @@ describe('restarts', () => {
         await two.close();
       }
       expect(receiver.received.map((r) => r.headers['x-webhook-id']).sort()).toEqual([...ids].sort());
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
-import { eventually, receiverVerifies, startReceiver } from '../support/webhook-receiver';
+import { eventually, receiverVerifies, startReceiver, withReceiver } from '../support/webhook-receiver';
 
 /**
  * Webhooks through the real API and a real HTTP receiver: signing, retries with back-off recorded
@@ -29,6 +29,14 @@ async function deliveries(client: ApiClient, subscriptionId: string) {
   return (await client.ok(DELIVERIES, { where: { subscriptionId: { eq: subscriptionId } } })).webhookDeliveries.nodes as any[];
 }
 
+/** The subscription's latest delivery once `check` holds for it (polled: no timed assertion). */
+async function deliveryWhen(client: ApiClient, subscriptionId: string, check: (d: any) => boolean, what: string) {
+  return eventually(async () => {
+    const [latest] = await deliveries(client, subscriptionId);
+    return latest && check(latest) && latest;
+  }, what);
+}
+
 async function winDeal(tenant: Tenant, title = 'Big one') {
   const deal = (await tenant.owner.ok(CREATE_DEAL, { input: { title, value: '1000.00', stageId: stage(tenant, 'New') } })).createDeal;
   await tenant.owner.ok(MOVE_DEAL, { input: { dealId: deal.id, toStageId: stage(tenant, 'Closed Won') } });
@@ -37,8 +45,7 @@ async function winDeal(tenant: Tenant, title = 'Big one') {
 
 describe('delivery and signing', () => {
   it('a won deal reaches the subscriber of deal.won, signed with its secret, with an id to deduplicate by', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await t.createTenant('Signing');
       const { secret, subscription } = await subscribe(a.owner, receiver.url, 'deal.won');
       expect(secret).toMatch(/^whsec_/);
@@ -53,19 +60,14 @@ describe('delivery and signing', () => {
         id: expect.any(String), type: 'deal.won', occurredAt: expect.any(String), organizationId: a.organizationId,
         data: expect.objectContaining({ resource: 'Deal', action: 'MOVE', recordId: dealId, status: 'WON', previousStatus: 'OPEN' }),
       });
-      const [delivery] = await eventually(async () => {
-        const list = await deliveries(a.owner, subscription.id);
-        return list[0]?.status === 'DELIVERED' && list;
-      }, 'DELIVERED in the log');
+      const delivery = await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'DELIVERED', 'DELIVERED in the log');
       expect(delivery).toMatchObject({ eventType: 'deal.won', responseCode: 200, attempts: 1, nextTryAt: null, lastError: null, eventId: request.json.id });
       expect(delivery.deliveredAt).not.toBeNull();
       expect(request.headers['x-webhook-id']).toBe(delivery.id);
       expect(request.headers['x-webhook-event']).toBe('deal.won');
       // The deal's creation matched no type of the subscription: it has this one delivery only.
       expect(await deliveries(a.owner, subscription.id)).toHaveLength(1);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('the secret is shown once: no field returns it, the row keeps it encrypted, the audit log leaves it out', async () => {
@@ -88,8 +90,7 @@ describe('delivery and signing', () => {
   });
 
   it('after a rotation deliveries are signed with the new secret only', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await t.createTenant('Rotation');
       const { secret: old, subscription } = await subscribe(a.owner, receiver.url, 'webhook.ping');
       const { secret } = (await a.owner.ok(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: subscription.id })).rotateWebhookSecret;
@@ -100,14 +101,11 @@ describe('delivery and signing', () => {
       expect(request.headers['x-webhook-id']).toBe(ping.id);
       expect(receiverVerifies(secret, request.body, request.headers['x-webhook-signature'] as string)).toBe(true);
       expect(receiverVerifies(old, request.body, request.headers['x-webhook-signature'] as string)).toBe(false);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('a subscription gets the event types it names (deal.* takes create and move, not activities); an inactive one gets nothing', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await t.createTenant('Types');
       const { subscription: all } = await subscribe(a.owner, receiver.url, 'deal.*');
       const { subscription: off } = await subscribe(a.owner, receiver.url, '*');
@@ -117,9 +115,7 @@ describe('delivery and signing', () => {
       const types = (await deliveries(a.owner, all.id)).map((d) => d.eventType).sort();
       expect(types).toEqual(['deal.create', 'deal.won']);
       expect(await deliveries(a.owner, off.id)).toEqual([]);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 });
 
@@ -128,8 +124,7 @@ describe('retries', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     // 1st: 500 at once; 2nd: held until the log was looked at, then 503; 3rd: 200.
-    const receiver = await startReceiver(async (n) => (n === 1 ? 500 : n === 2 ? held.then(() => 503) : 200));
-    try {
+    await withReceiver(async (n) => (n === 1 ? 500 : n === 2 ? held.then(() => 503) : 200), async (receiver) => {
       const a = await t.createTenant('Retries');
       const { subscription } = await subscribe(a.owner, receiver.url, 'deal.won');
       await winDeal(a);
@@ -138,10 +133,7 @@ describe('retries', () => {
       expect(afterFirst).toMatchObject({ status: 'RETRYING', attempts: 1, responseCode: 500, lastError: 'HTTP 500', deliveredAt: null });
       expect(afterFirst.nextTryAt).not.toBeNull();
       release();
-      const [done] = await eventually(async () => {
-        const list = await deliveries(a.owner, subscription.id);
-        return list[0]?.status === 'DELIVERED' && list;
-      }, 'DELIVERED after retries');
+      const done = await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'DELIVERED', 'DELIVERED after retries');
       expect(done).toMatchObject({ attempts: 3, responseCode: 200, nextTryAt: null });
       expect(receiver.received).toHaveLength(3);
       // Every attempt carries the same delivery and event id: the receiver deduplicates by them.
@@ -152,9 +144,7 @@ describe('retries', () => {
       const [first, second, third] = receiver.received.map((r) => r.at);
       expect(second - first).toBeGreaterThanOrEqual(150);
       expect(third - second).toBeGreaterThanOrEqual(300);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('connection refused on every attempt: FAILED after the bounded attempts, no next try', async () => {
@@ -164,51 +154,36 @@ describe('retries', () => {
     const a = await t.createTenant('Refused');
     const { subscription } = await subscribe(a.owner, url, 'deal.won');
     await winDeal(a);
-    const [failed] = await eventually(async () => {
-      const list = await deliveries(a.owner, subscription.id);
-      return list[0]?.status === 'FAILED' && list;
-    }, 'FAILED');
+    const failed = await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'FAILED', 'FAILED');
     expect(failed).toMatchObject({ attempts: 4, responseCode: null, nextTryAt: null, deliveredAt: null });
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
   });
 
   it('a redirect is not followed (it could lead to a private address): the attempt fails with its code', async () => {
-    const receiver = await startReceiver(() => ({ status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data' } }));
-    try {
+    await withReceiver(() => ({ status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data' } }), async (receiver) => {
       const a = await t.createTenant('Redirect');
       const { subscription } = await subscribe(a.owner, receiver.url, 'webhook.ping');
       await a.owner.ok(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: subscription.id });
-      const [delivery] = await eventually(async () => {
-        const list = await deliveries(a.owner, subscription.id);
-        return list[0]?.attempts >= 1 && list;
-      }, 'the first attempt recorded');
+      const delivery = await deliveryWhen(a.owner, subscription.id, (d) => d.attempts >= 1, 'the first attempt recorded');
       expect(delivery).toMatchObject({ responseCode: 302, lastError: 'Redirect (302) not followed' });
       expect(delivery.status === 'RETRYING' || delivery.status === 'FAILED').toBe(true);
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 
   it('redeliverWebhook sends a delivered event again with the same ids and a fresh run of attempts', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await t.createTenant('Redeliver');
       const { subscription } = await subscribe(a.owner, receiver.url, 'webhook.ping');
       const ping = (await a.owner.ok(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: subscription.id })).testWebhook;
-      await eventually(async () => (await deliveries(a.owner, subscription.id))[0]?.status === 'DELIVERED', 'the ping delivered');
+      await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'DELIVERED', 'the ping delivered');
       const again = (await a.owner.ok(`mutation($id: ID!) { redeliverWebhook(id: $id) { id status attempts redeliveries } }`, { id: ping.id })).redeliverWebhook;
       expect(again).toMatchObject({ id: ping.id, status: 'PENDING', attempts: 0, redeliveries: 1 });
       await eventually(() => receiver.received.length >= 2, 'the redelivery');
       expect(receiver.received[1].headers['x-webhook-id']).toBe(ping.id);
       expect(receiver.received[1].json.id).toBe(receiver.received[0].json.id);
-      const [delivered] = await eventually(async () => {
-        const list = await deliveries(a.owner, subscription.id);
-        return list[0]?.status === 'DELIVERED' && list;
-      }, 'DELIVERED again');
+      const delivered = await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'DELIVERED', 'DELIVERED again');
       expect(delivered).toMatchObject({ attempts: 1, redeliveries: 1 });
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 });
 
@@ -242,8 +217,7 @@ describe('tenants and roles', () => {
   });
 
   it('only ADMIN and above manage subscriptions and read deliveries; a MEMBER\'s change still reaches them', async () => {
-    const receiver = await startReceiver();
-    try {
+    await withReceiver(undefined, async (receiver) => {
       const a = await t.createTenant('Roles');
       const admin = await t.addMember(a, 'ADMIN');
       const manager = await t.addMember(a, 'MANAGER');
@@ -257,9 +231,7 @@ describe('tenants and roles', () => {
       await member.ok(CREATE_DEAL, { input: { title: 'By a member', stageId: stage(a, 'New') } });
       await eventually(() => receiver.received.length >= 1, 'the member\'s deal');
       expect(receiver.received[0].json).toMatchObject({ type: 'deal.create', data: { resource: 'Deal', actorUserId: member.userId } });
-    } finally {
-      await receiver.close();
-    }
+    });
   });
 });
 

@@ -40,6 +40,18 @@ export async function startReceiver(respond: Responder = () => 200): Promise<{ u
   };
 }
 
+export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/** Runs `use` with a fresh receiver, closed afterwards however `use` ends. */
+export async function withReceiver<T>(respond: Responder | undefined, use: (receiver: Receiver) => Promise<T>): Promise<T> {
+  const receiver = await startReceiver(respond);
+  try {
+    return await use(receiver);
+  } finally {
+    await receiver.close();
+  }
+}
+
 /** How a receiver checks a delivery (the README's snippet): HMAC-SHA256 of "<t>.<body>", and t within 5 minutes. */
 export function receiverVerifies(secret: string, body: string, header: string | undefined, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
   const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header ?? '');
