@@ -1,5 +1,5 @@
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
-import { ADJUST_STOCK, CHANGE_STATUS, key, PLACE_ORDER, RECORD_PAYMENT, REFUND_PAYMENT, stockedProduct } from '../support/commerce';
+import { ADJUST_STOCK, CHANGE_STATUS, eventsDuring, key, PLACE_ORDER, RECORD_PAYMENT, REFUND_PAYMENT, stockedProduct } from '../support/commerce';
 
 /**
  * Orders through the API: numbers, totals from catalog prices, the lifecycle, payments and
@@ -157,5 +157,33 @@ describe('adjustStock', () => {
       { reason: 'RECOUNT', previous_quantity: 5, adjustment_quantity: 4, new_quantity: 9, notes: null, created_by_id: a.userId },
     ]);
     expect(await stockOf(p)).toBe(9);
+  });
+});
+
+describe('events and deliveries', () => {
+  it('announces an order placed, moved and paid on the order stream', async () => {
+    const b = await t.createTenant('Shop events');
+    const p = await stockedProduct(b.owner, { price: '10.00', stock: 5 });
+    let orderId = '';
+    const events = await eventsDuring(t.url, b.owner.token!, `subscription { orderEvents { action orderId order { status amountPaid } } }`, 4, async () => {
+      orderId = (await b.owner.ok(PLACE_ORDER, { input: { items: [{ productId: p, quantity: 1 }] } })).placeOrder.id;
+      await b.owner.ok(CHANGE_STATUS, { input: { orderId, status: 'CONFIRMED' } });
+      await b.owner.ok(RECORD_PAYMENT, { input: { orderId, amount: '10.00', paymentMethod: 'CASH', idempotencyKey: key() } });
+    });
+    expect(events.map((e) => e.orderEvents.action).sort()).toEqual(['CHANGE_STATUS', 'PAID', 'PLACE', 'RECORD_PAYMENT']);
+    expect(new Set(events.map((e) => e.orderEvents.orderId))).toEqual(new Set([orderId]));
+    // Each event is read when it is delivered: the order as it is then, never null for a reader.
+    expect(events.every((e) => ['PENDING', 'CONFIRMED'].includes(e.orderEvents.order.status))).toBe(true);
+  });
+
+  it('takes one delivery per order', async () => {
+    const p = await stockedProduct(a.owner, { stock: 5 });
+    const { placeOrder } = await a.owner.ok(PLACE_ORDER, { input: { items: [{ productId: p, quantity: 1 }] } });
+    const create = `mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { id status order { id } } }`;
+    const input = { orderId: placeOrder.id, recipientName: 'Ann Able', address: { city: 'Lyon' }, deliveryMethod: 'SHIPPING' };
+    const { createDelivery } = await a.owner.ok(create, { input });
+    expect(createDelivery).toMatchObject({ status: 'PENDING', order: { id: placeOrder.id } });
+    const second = await a.owner.fails(create, { input });
+    expect([second.extensions?.code, second.extensions?.field]).toEqual(['CONFLICT', 'input.orderId']);
   });
 });

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
-import { ADJUST_STOCK, CHANGE_STATUS, PLACE_ORDER, stockedProduct } from '../support/commerce';
+import { ADJUST_STOCK, CHANGE_STATUS, eventsDuring, PLACE_ORDER, stockedProduct } from '../support/commerce';
 
 /**
  * Stock under concurrency and over long random histories: never below zero, never two sales of
@@ -83,24 +81,13 @@ it('lists products at or below their threshold, and announces one falling to it'
   const low = await stockedProduct(b.owner, { stock: 3, lowStockThreshold: 2, name: 'Almost out' });
   await stockedProduct(b.owner, { stock: 30, lowStockThreshold: 2, name: 'Plenty' });
   const empty = await stockedProduct(b.owner, { stock: 0, lowStockThreshold: 0, name: 'Empty' });
-  const events: any[] = [];
-  const client = createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${b.owner.token}` }, retryAttempts: 0, lazy: false });
-  const subscribed = new Promise<void>((resolve) => client.on('connected', () => setTimeout(resolve, 300)));
-  const stop = client.subscribe({ query: `subscription { stockEvents { action productId product { stockQuantity } } }` }, { next: (v) => events.push(v.data), error: () => undefined, complete: () => undefined });
-  await subscribed;
-  try {
-    await b.owner.ok(PLACE_ORDER, { input: { items: [{ productId: low, quantity: 1 }] } });
-    const deadline = Date.now() + 10_000;
-    while (events.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    // Each event is checked and read on its own, so they may arrive in either order.
-    expect(events.map((e) => e.stockEvents).sort((x, y) => x.action.localeCompare(y.action))).toEqual([
-      { action: 'LOW_STOCK', productId: low, product: { stockQuantity: 2 } },
-      { action: 'STOCK', productId: low, product: { stockQuantity: 2 } },
-    ]);
-  } finally {
-    stop();
-    await client.dispose();
-  }
+  const events = await eventsDuring(t.url, b.owner.token!, `subscription { stockEvents { action productId product { stockQuantity } } }`, 2,
+    () => b.owner.ok(PLACE_ORDER, { input: { items: [{ productId: low, quantity: 1 }] } }));
+  // Each event is checked and read on its own, so they may arrive in either order.
+  expect(events.map((e) => e.stockEvents).sort((x, y) => x.action.localeCompare(y.action))).toEqual([
+    { action: 'LOW_STOCK', productId: low, product: { stockQuantity: 2 } },
+    { action: 'STOCK', productId: low, product: { stockQuantity: 2 } },
+  ]);
   const { lowStockProducts } = await b.owner.ok(`{ lowStockProducts { id name stockQuantity } }`);
   expect(lowStockProducts).toEqual([{ id: empty, name: 'Empty', stockQuantity: 0 }, { id: low, name: 'Almost out', stockQuantity: 2 }]);
   const { products } = await b.owner.ok(`{ products(where: { lowStock: true }, orderBy: [{ field: NAME, direction: ASC }]) { nodes { name } } }`);

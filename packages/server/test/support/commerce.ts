@@ -35,3 +35,23 @@ export async function dealWithLineItem(client: ApiClient, stageId: string): Prom
   await client.ok(`mutation($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { id } }`, { input: { dealId: createDeal.id, items: [{ productId, quantity: 2 }] } });
   return createDeal.id;
 }
+
+/** The events a subscription receives while `act` runs, once `count` have arrived (or 10 s passed). */
+export async function eventsDuring(url: string, token: string, query: string, count: number, act: () => Promise<unknown>): Promise<any[]> {
+  const { createClient } = await import('graphql-ws');
+  const WebSocket = (await import('ws')).default;
+  const events: any[] = [];
+  const client = createClient({ url: `${url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+  const subscribed = new Promise<void>((resolve) => client.on('connected', () => setTimeout(resolve, 300)));
+  const stop = client.subscribe({ query }, { next: (v) => events.push(v.data), error: () => undefined, complete: () => undefined });
+  try {
+    await subscribed;
+    await act();
+    const deadline = Date.now() + 10_000;
+    while (events.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    return events;
+  } finally {
+    stop();
+    await client.dispose();
+  }
+}
