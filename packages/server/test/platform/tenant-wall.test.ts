@@ -7,6 +7,7 @@ import { dealWithLineItem } from '../support/commerce';
 import { createFixture, textFieldOf, writableResources } from '../support/fixture-generator';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 import { loyaltyAndMailRows } from '../support/loyalty-mail';
+import { webhookRows } from '../support/webhook-receiver';
 
 /**
  * The application's own tenant wall, with the database's taken away: the API runs as a role that
@@ -63,6 +64,7 @@ async function populate(tenant: Tenant): Promise<void> {
   await t.addMember(tenant, 'MEMBER');
   await dealWithLineItem(tenant.owner, tenant.stages[0].id);
   await loyaltyAndMailRows(t.url, tenant);
+  await webhookRows(tenant.owner);
   // One row in the trash, so lists asked for withDeleted are covered too.
   const { id } = await createFixture(writableResources()[0], tenant, { n: 99 });
   await tenant.owner.ok(`mutation($id: ID!) { delete${writableResources()[0].name}(id: $id) { id } }`, { id });

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ApiClient } from './harness';
 
 export interface Received {
   headers: http.IncomingHttpHeaders;
@@ -70,4 +71,12 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A subscription and one delivery (a ping) in the tenant, for suites that read every resource. A public address literal needs no DNS. */
+export async function webhookRows(owner: ApiClient): Promise<{ subscriptionId: string; deliveryId: string }> {
+  const { createWebhookSubscription } = await owner.ok(`mutation { createWebhookSubscription(input: { url: "https://93.184.215.14/hook", eventTypes: "webhook.ping" }) { subscription { id } } }`);
+  const subscriptionId = createWebhookSubscription.subscription.id as string;
+  const { testWebhook } = await owner.ok(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: subscriptionId });
+  return { subscriptionId, deliveryId: testWebhook.id };
 }
