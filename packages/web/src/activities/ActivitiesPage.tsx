@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useCanEdit } from '../auth/Viewer';
+import { useCanEdit, useViewer } from '../auth/Viewer';
+import { BoardFilterOptionsDocument } from '../board/BoardFiltersBar';
 import { graphql } from '../gql';
 import type { ActivityItemFragment } from '../gql/graphql';
 import { formatDate, formatDateTime, formatTime } from '../lib/format';
@@ -10,6 +11,7 @@ import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
 import { ActivityComposer, ACTIVITY_ICON } from './ActivityComposer';
 import { CompleteButton } from './ActivityTimeline';
+import { EditActivityButton } from './ActivityEditDialog';
 import { onTabListKeyDown } from '../ui/tabs';
 
 const MyActivitiesDocument = graphql(`
@@ -26,7 +28,18 @@ const MyActivitiesDocument = graphql(`
   }
 `);
 
+// A manager's team view: open activities of everyone, or of one member, by due date.
+const TeamActivitiesDocument = graphql(`
+  query TeamActivities($where: ActivityWhere!) {
+    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {
+      totalCount
+      nodes { ...ActivityItem }
+    }
+  }
+`);
+
 type Tab = 'overdue' | 'today' | 'upcoming';
+const MANAGERS = ['MANAGER', 'ADMIN', 'OWNER'];
 
 function endOfToday(now = new Date()) {
   const end = new Date(now);
@@ -49,7 +62,7 @@ export function partition(open: ActivityItemFragment[], now = new Date()) {
   return { overdue, today, upcoming };
 }
 
-function ActivityRow({ activity, tab }: { activity: ActivityItemFragment; tab: Tab }) {
+function ActivityRow({ activity, tab, showAssignee }: { activity: ActivityItemFragment; tab: Tab; showAssignee: boolean }) {
   const done = activity.status === 'COMPLETED';
   return (
     <li className={`activity-row${done ? ' completed' : ''}`}>
@@ -66,8 +79,10 @@ function ActivityRow({ activity, tab }: { activity: ActivityItemFragment; tab: T
           {activity.company && activity.contact && ' · '}
           {activity.contact && <Link to={`/contacts/${activity.contact.id}`}>{activity.contact.firstName} {activity.contact.lastName}</Link>}
           {!activity.deal && !activity.company && !activity.contact && activity.type.toLowerCase()}
+          {showAssignee && ` · ${activity.assignedTo?.name ?? 'Unassigned'}`}
         </div>
       </div>
+      <EditActivityButton activity={activity} />
       <span className={`a-due ${tab === 'overdue' ? 'overdue' : tab === 'today' ? 'today' : ''}`}>
         {!activity.dueAt ? 'No date' : tab === 'today' ? formatTime(activity.dueAt) : tab === 'overdue' ? formatDateTime(activity.dueAt) : formatDate(activity.dueAt.slice(0, 10))}
       </span>
@@ -75,19 +90,39 @@ function ActivityRow({ activity, tab }: { activity: ActivityItemFragment; tab: T
   );
 }
 
+/** Whose activities the page shows: the viewer's (`me`), everyone's (`all`) or one member's (a user id). */
+function useWhose(): { whose: string; setWhose(value: string): void; isManager: boolean } {
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const isManager = MANAGERS.includes(viewer.role ?? '');
+  const whose = isManager ? params.get('whose') ?? 'me' : 'me';
+  const setWhose = (value: string) => setParams(value === 'me' ? {} : { whose: value }, { replace: true });
+  return { whose, setWhose, isManager };
+}
+
 export default function ActivitiesPage() {
-  useDocumentTitle('My activities');
+  const { whose, setWhose, isManager } = useWhose();
+  useDocumentTitle(whose === 'me' ? 'My activities' : 'Team activities');
   const canEdit = useCanEdit();
   const [params, setParams] = useSearchParams();
-  const { data, error, loading, refetch } = useQuery(MyActivitiesDocument, { pollInterval: 60_000 });
+  const mine = useQuery(MyActivitiesDocument, { pollInterval: 60_000, skip: whose !== 'me' });
+  const team = useQuery(TeamActivitiesDocument, {
+    pollInterval: 60_000, skip: whose === 'me',
+    variables: { where: { completedAt: { isNull: true }, ...(whose === 'all' ? {} : { assignedToId: { eq: whose } }) } },
+  });
+  const { data: people } = useQuery(BoardFilterOptionsDocument, { skip: !isManager, fetchPolicy: 'cache-first' });
   const [adding, setAdding] = useState(false);
-  const groups = useMemo(() => partition(data?.open.nodes ?? []), [data]);
+  const open = whose === 'me' ? mine.data?.open : team.data?.activities;
+  const { error, loading, refetch } = whose === 'me' ? mine : team;
+  const data = open && { open, overdue: whose === 'me' ? mine.data?.overdue : undefined };
+  const groups = useMemo(() => partition(open?.nodes ?? []), [open]);
 
-  const counts = { overdue: data?.overdue.totalCount ?? 0, today: groups.today.length, upcoming: groups.upcoming.length };
+  const overdue = data?.overdue?.nodes ?? groups.overdue;
+  const counts = { overdue: data?.overdue?.totalCount ?? groups.overdue.length, today: groups.today.length, upcoming: groups.upcoming.length };
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested ?? (counts.overdue ? 'overdue' : 'today');
   const lists: Record<Tab, ActivityItemFragment[]> = {
-    overdue: data?.overdue.nodes ?? [],
+    overdue,
     today: groups.today,
     upcoming: groups.upcoming,
   };
@@ -97,7 +132,17 @@ export default function ActivitiesPage() {
   return (
     <div className="page">
       <div className="page-header">
-        <h1>My activities</h1>
+        <h1>{whose === 'me' ? 'My activities' : 'Team activities'}</h1>
+        {isManager && (
+          <label className="row" style={{ gap: 6 }}>
+            <span className="muted">Whose</span>
+            <select className="select" value={whose} onChange={(e) => setWhose(e.target.value)} aria-label="Whose activities">
+              <option value="me">Mine</option>
+              <option value="all">Everyone’s</option>
+              {(people?.users.nodes ?? []).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            </select>
+          </label>
+        )}
         {canEdit && <button type="button" className="btn btn-primary" onClick={() => setAdding((a) => !a)} aria-expanded={adding}><Icon name="plus" /> Add activity</button>}
       </div>
       {adding && <ActivityComposer links={{}} />}
@@ -105,7 +150,7 @@ export default function ActivitiesPage() {
         <div className="tabs" role="tablist" aria-label="When" style={{ padding: '0 8px' }} onKeyDown={onTabListKeyDown}>
           {(Object.keys(labels) as Tab[]).map((t) => (
             <button key={t} type="button" role="tab" id={`tab-${t}`} aria-controls="activities-panel" className="tab" aria-selected={tab === t} tabIndex={tab === t ? 0 : -1}
-              onClick={() => setParams(t === 'today' && !counts.overdue ? {} : { tab: t }, { replace: true })}>
+              onClick={() => setParams({ ...(whose === 'me' ? {} : { whose }), ...(t === 'today' && !counts.overdue ? {} : { tab: t }) }, { replace: true })}>
               {labels[t]}<span className="count" style={t === 'overdue' && counts.overdue ? { color: 'var(--overdue)', fontWeight: 600 } : undefined}>{counts[t]}</span>
             </button>
           ))}
@@ -113,12 +158,12 @@ export default function ActivitiesPage() {
         <div id="activities-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {error && !data ? <ErrorState error={error} onRetry={() => void refetch()} />
             : !data ? (loading ? <LoadingBlock lines={6} label="Loading your activities" /> : null)
-            : !data.open.totalCount && !data.overdue.totalCount ? (
+            : !data.open.totalCount && !data.overdue?.totalCount ? (
               <EmptyState icon="activity" title="No open activities">
                 Calls, meetings and tasks you plan on your deals, companies and contacts show up here, by due date.
               </EmptyState>
             )
-            : list.length ? <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>{list.map((a) => <ActivityRow key={a.id} activity={a} tab={tab} />)}</ul>
+            : list.length ? <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>{list.map((a) => <ActivityRow key={a.id} activity={a} tab={tab} showAssignee={whose !== 'me'} />)}</ul>
             : (
               <EmptyState icon="check" title={tab === 'overdue' ? 'Nothing overdue' : tab === 'today' ? 'Nothing left for today' : 'Nothing planned'}>
                 {tab === 'upcoming' ? 'Plan the next step on your deals so none of them goes cold.' : 'Well done.'}

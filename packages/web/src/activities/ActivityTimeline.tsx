@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon';
 import { EmptyState } from '../ui/states';
 import { ACTIVITY_ICON } from './ActivityComposer';
 import { useActivityActions } from './useActivityActions';
+import { EditActivityButton } from './ActivityEditDialog';
 
 export interface HistoryEntry {
   id: string;
@@ -69,6 +70,7 @@ export function ActivityTimeline({ planned, history, extraHistory = [], context 
             {a.description && <p style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>{a.description}</p>}
             <div className="t-meta">{a.type.toLowerCase()} · {formatRelative(a.completedAt ?? a.createdAt)}{a.assignedTo && ` · ${a.assignedTo.name}`}{linkedTo(a, context)}</div>
           </div>
+          <EditActivityButton activity={a} />
           {a.type !== 'NOTE' && <CompleteButton activity={a} />}
         </li>
       ),
@@ -94,6 +96,7 @@ export function ActivityTimeline({ planned, history, extraHistory = [], context 
                     {' · '}{a.type.toLowerCase()}{a.assignedTo && ` · ${a.assignedTo.name}`}{linkedTo(a, context)}
                   </div>
                 </div>
+                <EditActivityButton activity={a} />
                 <span className="t-icon"><Icon name={ACTIVITY_ICON[a.type]} /></span>
               </li>
             ))}

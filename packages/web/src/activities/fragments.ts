@@ -18,6 +18,7 @@ export const ActivityItemFragmentDoc = graphql(`
     deal { id title }
     company { id name }
     contact { id firstName lastName }
+    viewerCan { update delete }
   }
 `);
 

@@ -15,8 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": typeof types.MyActivitiesDocument,
+    "\n  query TeamActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n": typeof types.TeamActivitiesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": typeof types.CreateActivityDocument,
-    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteActivityDocument,
+    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": typeof types.ActivityListFragmentDoc,
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": typeof types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.CompleteActivityDocument,
@@ -100,8 +103,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": types.MyActivitiesDocument,
+    "\n  query TeamActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n": types.TeamActivitiesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": types.CreateActivityDocument,
-    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n": types.DeleteActivityDocument,
+    "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": types.ActivityListFragmentDoc,
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": types.CompleteActivityDocument,
@@ -205,11 +211,23 @@ export function graphql(source: "\n  query MyActivities {\n    overdue: myOpenAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TeamActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n"): (typeof documents)["\n  query TeamActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
