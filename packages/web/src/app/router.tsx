@@ -15,6 +15,7 @@ const DealPage = lazy(() => import('../deals/DealPage'));
 const DealsPage = lazy(() => import('../deals/DealsPage'));
 const CompaniesPage = lazy(() => import('../companies/CompaniesPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
+const CompanyKpiPage = lazy(() => import('../analytics/CompanyKpiPage'));
 const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: 'deals/:dealId', element: page(DealPage) },
       { path: 'companies', element: page(CompaniesPage) },
       { path: 'companies/:id', element: page(CompanyPage) },
+      { path: 'companies/:id/kpis', element: page(CompanyKpiPage) },
       { path: 'contacts', element: page(ContactsPage) },
       { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },

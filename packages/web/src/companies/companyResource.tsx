@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ContactFormDialog } from '../contacts/ContactForm';
 import { NewDealForCompany } from '../deals/NewDealForCompany';
 import { dealColumns } from '../deals/dealResource';
@@ -124,7 +125,7 @@ export const companyRecord: RecordDecl<CompanyDetailQuery, Company> = {
   document: CompanyDetailDocument,
   record: (data) => data.company,
   title: (c) => c.name,
-  subtitle: (c) => <>{statusBadge(c.status)}{c.industry && <span className="muted">{c.industry}</span>}</>,
+  subtitle: (c) => <>{statusBadge(c.status)}{c.industry && <span className="muted">{c.industry}</span>}<Link to={`/companies/${c.id}/kpis`}>KPI dashboard</Link></>,
   fields: [
     textField('name', 'Name', (c) => c.name, { required: true }),
     enumField('status', 'Status', (c) => c.status, COMPANY_STATUSES, { required: true }),

@@ -49,8 +49,21 @@ function MoneyByCurrency({ totals }: { totals: { currency: string; value: string
   return <>{totals.map((t, i) => <span key={t.currency} className="kpi-money">{i > 0 && ' · '}{formatMoney(t.value, t.currency)}</span>)}</>;
 }
 
+/** Which currency the charts show, when the figures come in several (amounts are never added across them). */
+export function CurrencyChoice({ id, currencies, currency, onChange }: { id: string; currencies: string[]; currency: string; onChange: (currency: string) => void }) {
+  if (currencies.length < 2) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>Currency</label>
+      <select id={id} className="select select-sm" value={currency} onChange={(e) => onChange(e.target.value)}>
+        {currencies.map((c) => <option key={c}>{c}</option>)}
+      </select>
+    </div>
+  );
+}
+
 /** A report card with a chart and the same figures as a table (for screen readers, and to read exact values). */
-function ReportCard({ id, title, subtitle, chart, table, empty, wide }: { id: string; title: string; subtitle?: string; chart: ReactNode; table: ReactNode; empty: boolean; wide?: boolean }) {
+export function ReportCard({ id, title, subtitle, chart, table, empty, wide }: { id: string; title: string; subtitle?: string; chart: ReactNode; table: ReactNode; empty: boolean; wide?: boolean }) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <section className={`panel${wide ? ' wide' : ''}`} aria-labelledby={id}>
@@ -133,14 +146,7 @@ export default function DashboardPage() {
         </div>
         <div className="field"><label htmlFor="dash-from">From</label><input id="dash-from" className="input input-sm" type="date" value={from} onChange={(e) => set('from', e.target.value)} /></div>
         <div className="field"><label htmlFor="dash-to">To</label><input id="dash-to" className="input input-sm" type="date" value={to} onChange={(e) => set('to', e.target.value)} /></div>
-        {currencies.length > 1 && (
-          <div className="field">
-            <label htmlFor="dash-currency">Currency</label>
-            <select id="dash-currency" className="select select-sm" value={currency} onChange={(e) => setCurrency(e.target.value)}>
-              {currencies.map((c) => <option key={c}>{c}</option>)}
-            </select>
-          </div>
-        )}
+        <CurrencyChoice id="dash-currency" currencies={currencies} currency={currency} onChange={setCurrency} />
       </div>
       {badPeriod ? <div className="panel"><p className="form-error" role="alert" style={{ padding: 16 }}>“From” ({formatDate(from)}) is after “To” ({formatDate(to)}). Choose a start date on or before the end date.</p></div>
         : error && !report ? <ErrorState error={error} onRetry={() => void refetch()} /> : !report ? <LoadingBlock lines={8} label="Loading reports" /> : (

@@ -24,6 +24,7 @@ type Documents = {
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": typeof types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.ReopenActivityDocument,
+    "\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n": typeof types.CompanyKpisDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": typeof types.OverdueCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": typeof types.LogInDocument,
@@ -38,6 +39,11 @@ type Documents = {
     "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": typeof types.BoardColumnPageDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": typeof types.MoveDealDocument,
     "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": typeof types.DealCardRefreshDocument,
+    "\n  query Products($where: ProductWhere, $orderBy: [ProductOrderBy!], $first: Int, $after: String) {\n    products(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name sku category price currency stockQuantity lowStockThreshold isActive }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  fragment ProductFields on Product {\n    id version name sku description category price currency cost stockQuantity lowStockThreshold isActive createdAt\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      inventoryAdjustments(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id reason previousQuantity adjustmentQuantity newQuantity notes createdAt }\n      }\n    }\n  }\n": typeof types.ProductDetailDocument,
+    "\n  mutation UpdateProductInline($id: ID!, $input: UpdateProductInput!, $expectedVersion: Int) {\n    updateProduct(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProductFields }\n  }\n": typeof types.UpdateProductInlineDocument,
+    "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteProductDocument,
     "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n": typeof types.CompanyFieldsFragmentDoc,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n": typeof types.UpdateCompanyDocument,
@@ -51,9 +57,11 @@ type Documents = {
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": typeof types.UpdateContactDocument,
     "\n  query ContactPicker($where: ContactWhere!) {\n    contacts(first: 8, where: $where) { nodes { id firstName lastName email company { id name } } }\n  }\n": typeof types.ContactPickerDocument,
     "\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $first: Int, $after: String) {\n    contacts(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n": typeof types.ContactsDocument,
-    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n    }\n  }\n": typeof types.ContactDetailDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n      ...ContactLoyalty\n      ...ContactOrders\n    }\n  }\n": typeof types.ContactDetailDocument,
     "\n  mutation UpdateContactInline($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": typeof types.UpdateContactInlineDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteContactDocument,
+    "\n  fragment ContactLoyalty on Contact {\n    loyaltyAccounts(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {\n      totalCount\n      nodes {\n        id pointsBalance totalEarned totalRedeemed program { id name }\n        events(first: 25, orderBy: [{ field: CREATED_AT, direction: DESC }]) { totalCount nodes { id eventType points balanceAfter description createdAt } }\n      }\n    }\n  }\n": typeof types.ContactLoyaltyFragmentDoc,
+    "\n  fragment ContactOrders on Contact {\n    orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id orderNumber status currency totalAmount amountPaid createdAt items { totalCount } }\n    }\n  }\n": typeof types.ContactOrdersFragmentDoc,
     "\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n  }\n": typeof types.DashboardDocument,
     "\n  query DashboardOpen($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) { count totals { currency count value weightedValue } }\n  }\n": typeof types.DashboardOpenDocument,
     "\n  query BulkStages($pipelineId: ID!) {\n    pipeline(id: $pipelineId) { id stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n  }\n": typeof types.BulkStagesDocument,
@@ -100,6 +108,13 @@ type Documents = {
     "mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }": typeof types.TrashRestoreDealDocument,
     "mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }": typeof types.TrashRestoreStageDocument,
     "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }": typeof types.TrashRestoreTeamDocument,
+    "\n  query SettingsWebhooks {\n    webhookSubscriptions(first: 100) { nodes { id url eventTypes description active secretHint createdAt } }\n    webhookDeliveries(first: 50) { nodes { id eventType status responseCode attempts nextTryAt lastError deliveredAt createdAt subscription { id url } } }\n  }\n": typeof types.SettingsWebhooksDocument,
+    "\n  mutation SettingsCreateWebhook($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id url } } }\n": typeof types.SettingsCreateWebhookDocument,
+    "\n  mutation SettingsUpdateWebhook($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { id active } }\n": typeof types.SettingsUpdateWebhookDocument,
+    "mutation SettingsRotateWebhook($id: ID!) { rotateWebhookSecret(id: $id) { secret subscription { id url secretHint } } }": typeof types.SettingsRotateWebhookDocument,
+    "mutation SettingsTestWebhook($id: ID!) { testWebhook(id: $id) { id } }": typeof types.SettingsTestWebhookDocument,
+    "mutation SettingsDeleteWebhook($id: ID!) { deleteWebhookSubscription(id: $id) { id } }": typeof types.SettingsDeleteWebhookDocument,
+    "mutation SettingsRedeliverWebhook($id: ID!) { redeliverWebhook(id: $id) { id status } }": typeof types.SettingsRedeliverWebhookDocument,
 };
 const documents: Documents = {
     "\n  query MyActivities {\n    overdue: myOpenActivities(overdueOnly: true, first: 100) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n    open: myOpenActivities(first: 200) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ActivityItem }\n    }\n  }\n": types.MyActivitiesDocument,
@@ -112,6 +127,7 @@ const documents: Documents = {
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": types.ReopenActivityDocument,
+    "\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n": types.CompanyKpisDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": types.OverdueCountDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { accessToken accessTokenExpiresAt refreshToken userId organizationId }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken userId organizationId\n    }\n  }\n": types.LogInDocument,
@@ -126,6 +142,11 @@ const documents: Documents = {
     "\n  query BoardColumnPage($where: DealWhere!, $after: String!, $first: Int!) {\n    deals(where: $where, after: $after, first: $first, orderBy: [{ field: POSITION, direction: ASC }]) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DealCard }\n    }\n  }\n": types.BoardColumnPageDocument,
     "\n  mutation MoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) { ...DealCard }\n  }\n": types.MoveDealDocument,
     "\n  query DealCardRefresh($id: ID!) {\n    deal(id: $id) { ...DealCard }\n  }\n": types.DealCardRefreshDocument,
+    "\n  query Products($where: ProductWhere, $orderBy: [ProductOrderBy!], $first: Int, $after: String) {\n    products(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name sku category price currency stockQuantity lowStockThreshold isActive }\n    }\n  }\n": types.ProductsDocument,
+    "\n  fragment ProductFields on Product {\n    id version name sku description category price currency cost stockQuantity lowStockThreshold isActive createdAt\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      inventoryAdjustments(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id reason previousQuantity adjustmentQuantity newQuantity notes createdAt }\n      }\n    }\n  }\n": types.ProductDetailDocument,
+    "\n  mutation UpdateProductInline($id: ID!, $input: UpdateProductInput!, $expectedVersion: Int) {\n    updateProduct(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProductFields }\n  }\n": types.UpdateProductInlineDocument,
+    "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id) { id deletedAt }\n  }\n": types.DeleteProductDocument,
     "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n": types.CompanyFieldsFragmentDoc,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { ...CompanyFields }\n  }\n": types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($id: ID!, $input: UpdateCompanyInput!, $expectedVersion: Int) {\n    updateCompany(id: $id, input: $input, expectedVersion: $expectedVersion) { ...CompanyFields }\n  }\n": types.UpdateCompanyDocument,
@@ -139,9 +160,11 @@ const documents: Documents = {
     "\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": types.UpdateContactDocument,
     "\n  query ContactPicker($where: ContactWhere!) {\n    contacts(first: 8, where: $where) { nodes { id firstName lastName email company { id name } } }\n  }\n": types.ContactPickerDocument,
     "\n  query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $first: Int, $after: String) {\n    contacts(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id firstName lastName email phone jobTitle isPrimary updatedAt company { id name } owner { id name } }\n    }\n  }\n": types.ContactsDocument,
-    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n    }\n  }\n": types.ContactDetailDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n      ...ContactLoyalty\n      ...ContactOrders\n    }\n  }\n": types.ContactDetailDocument,
     "\n  mutation UpdateContactInline($id: ID!, $input: UpdateContactInput!, $expectedVersion: Int) {\n    updateContact(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ContactFields }\n  }\n": types.UpdateContactInlineDocument,
     "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n": types.DeleteContactDocument,
+    "\n  fragment ContactLoyalty on Contact {\n    loyaltyAccounts(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {\n      totalCount\n      nodes {\n        id pointsBalance totalEarned totalRedeemed program { id name }\n        events(first: 25, orderBy: [{ field: CREATED_AT, direction: DESC }]) { totalCount nodes { id eventType points balanceAfter description createdAt } }\n      }\n    }\n  }\n": types.ContactLoyaltyFragmentDoc,
+    "\n  fragment ContactOrders on Contact {\n    orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id orderNumber status currency totalAmount amountPaid createdAt items { totalCount } }\n    }\n  }\n": types.ContactOrdersFragmentDoc,
     "\n  query Dashboard($pipelineId: ID!, $filter: ReportFilter) {\n    forecast(filter: $filter) { month currency count value weightedValue }\n    funnel(pipelineId: $pipelineId, filter: $filter) { stageId stageName position reached conversionToNext averageDaysInStage }\n    wonLost(by: \"OWNER\", filter: $filter) { key ownerName currency wonCount wonValue lostCount lostValue winRate }\n  }\n": types.DashboardDocument,
     "\n  query DashboardOpen($pipelineId: ID!, $where: DealWhere) {\n    board(pipelineId: $pipelineId, where: $where) { count totals { currency count value weightedValue } }\n  }\n": types.DashboardOpenDocument,
     "\n  query BulkStages($pipelineId: ID!) {\n    pipeline(id: $pipelineId) { id stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n  }\n": types.BulkStagesDocument,
@@ -188,6 +211,13 @@ const documents: Documents = {
     "mutation TrashRestoreDeal($id: ID!) { restoreDeal(id: $id) { id deletedAt } }": types.TrashRestoreDealDocument,
     "mutation TrashRestoreStage($id: ID!) { restorePipelineStage(id: $id) { id deletedAt } }": types.TrashRestoreStageDocument,
     "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }": types.TrashRestoreTeamDocument,
+    "\n  query SettingsWebhooks {\n    webhookSubscriptions(first: 100) { nodes { id url eventTypes description active secretHint createdAt } }\n    webhookDeliveries(first: 50) { nodes { id eventType status responseCode attempts nextTryAt lastError deliveredAt createdAt subscription { id url } } }\n  }\n": types.SettingsWebhooksDocument,
+    "\n  mutation SettingsCreateWebhook($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id url } } }\n": types.SettingsCreateWebhookDocument,
+    "\n  mutation SettingsUpdateWebhook($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { id active } }\n": types.SettingsUpdateWebhookDocument,
+    "mutation SettingsRotateWebhook($id: ID!) { rotateWebhookSecret(id: $id) { secret subscription { id url secretHint } } }": types.SettingsRotateWebhookDocument,
+    "mutation SettingsTestWebhook($id: ID!) { testWebhook(id: $id) { id } }": types.SettingsTestWebhookDocument,
+    "mutation SettingsDeleteWebhook($id: ID!) { deleteWebhookSubscription(id: $id) { id } }": types.SettingsDeleteWebhookDocument,
+    "mutation SettingsRedeliverWebhook($id: ID!) { redeliverWebhook(id: $id) { id status } }": types.SettingsRedeliverWebhookDocument,
 };
 
 /**
@@ -247,6 +277,10 @@ export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n"): (typeof documents)["\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -303,6 +337,26 @@ export function graphql(source: "\n  query DealCardRefresh($id: ID!) {\n    deal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Products($where: ProductWhere, $orderBy: [ProductOrderBy!], $first: Int, $after: String) {\n    products(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name sku category price currency stockQuantity lowStockThreshold isActive }\n    }\n  }\n"): (typeof documents)["\n  query Products($where: ProductWhere, $orderBy: [ProductOrderBy!], $first: Int, $after: String) {\n    products(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name sku category price currency stockQuantity lowStockThreshold isActive }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id version name sku description category price currency cost stockQuantity lowStockThreshold isActive createdAt\n  }\n"): (typeof documents)["\n  fragment ProductFields on Product {\n    id version name sku description category price currency cost stockQuantity lowStockThreshold isActive createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      inventoryAdjustments(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id reason previousQuantity adjustmentQuantity newQuantity notes createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      ...ProductFields\n      inventoryAdjustments(first: 50, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n        totalCount\n        nodes { id reason previousQuantity adjustmentQuantity newQuantity notes createdAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductInline($id: ID!, $input: UpdateProductInput!, $expectedVersion: Int) {\n    updateProduct(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProductFields }\n  }\n"): (typeof documents)["\n  mutation UpdateProductInline($id: ID!, $input: UpdateProductInput!, $expectedVersion: Int) {\n    updateProduct(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProductFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n"): (typeof documents)["\n  fragment CompanyFields on Company {\n    id\n    version\n    name\n    industry\n    status\n    size\n    revenue\n    employeeCount\n    website\n    email\n    phone\n    addressLine1\n    city\n    state\n    postalCode\n    country\n    notes\n    updatedAt\n    owner { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -355,7 +409,7 @@ export function graphql(source: "\n  query Contacts($where: ContactWhere, $order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n    }\n  }\n"): (typeof documents)["\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n      ...ContactLoyalty\n      ...ContactOrders\n    }\n  }\n"): (typeof documents)["\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n      createdAt\n      deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }\n      planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }\n      history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }\n      ...ContactLoyalty\n      ...ContactOrders\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,6 +418,14 @@ export function graphql(source: "\n  mutation UpdateContactInline($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id) { id deletedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactLoyalty on Contact {\n    loyaltyAccounts(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {\n      totalCount\n      nodes {\n        id pointsBalance totalEarned totalRedeemed program { id name }\n        events(first: 25, orderBy: [{ field: CREATED_AT, direction: DESC }]) { totalCount nodes { id eventType points balanceAfter description createdAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ContactLoyalty on Contact {\n    loyaltyAccounts(first: 20, orderBy: [{ field: CREATED_AT, direction: ASC }]) {\n      totalCount\n      nodes {\n        id pointsBalance totalEarned totalRedeemed program { id name }\n        events(first: 25, orderBy: [{ field: CREATED_AT, direction: DESC }]) { totalCount nodes { id eventType points balanceAfter description createdAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactOrders on Contact {\n    orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id orderNumber status currency totalAmount amountPaid createdAt items { totalCount } }\n    }\n  }\n"): (typeof documents)["\n  fragment ContactOrders on Contact {\n    orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id orderNumber status currency totalAmount amountPaid createdAt items { totalCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,6 +610,34 @@ export function graphql(source: "mutation TrashRestoreStage($id: ID!) { restoreP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }"): (typeof documents)["mutation TrashRestoreTeam($id: ID!) { restoreTeam(id: $id) { id deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsWebhooks {\n    webhookSubscriptions(first: 100) { nodes { id url eventTypes description active secretHint createdAt } }\n    webhookDeliveries(first: 50) { nodes { id eventType status responseCode attempts nextTryAt lastError deliveredAt createdAt subscription { id url } } }\n  }\n"): (typeof documents)["\n  query SettingsWebhooks {\n    webhookSubscriptions(first: 100) { nodes { id url eventTypes description active secretHint createdAt } }\n    webhookDeliveries(first: 50) { nodes { id eventType status responseCode attempts nextTryAt lastError deliveredAt createdAt subscription { id url } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateWebhook($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id url } } }\n"): (typeof documents)["\n  mutation SettingsCreateWebhook($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateWebhook($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { id active } }\n"): (typeof documents)["\n  mutation SettingsUpdateWebhook($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { id active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsRotateWebhook($id: ID!) { rotateWebhookSecret(id: $id) { secret subscription { id url secretHint } } }"): (typeof documents)["mutation SettingsRotateWebhook($id: ID!) { rotateWebhookSecret(id: $id) { secret subscription { id url secretHint } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsTestWebhook($id: ID!) { testWebhook(id: $id) { id } }"): (typeof documents)["mutation SettingsTestWebhook($id: ID!) { testWebhook(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsDeleteWebhook($id: ID!) { deleteWebhookSubscription(id: $id) { id } }"): (typeof documents)["mutation SettingsDeleteWebhook($id: ID!) { deleteWebhookSubscription(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsRedeliverWebhook($id: ID!) { redeliverWebhook(id: $id) { id status } }"): (typeof documents)["mutation SettingsRedeliverWebhook($id: ID!) { redeliverWebhook(id: $id) { id status } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { e2eState, launch, session } from './support/browser';
+import { seriousViolations } from './support/axe';
+
+let browser: Browser;
+const stamp = `Kpi${Date.now().toString(36)}`;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${e2eState().baseUrl}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json() as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The first day of the month `back` months before this one, as the page's default range counts them. */
+function monthStart(back: number): string {
+  const now = new Date();
+  const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+}
+
+describe('a company’s KPI dashboard', () => {
+  let companyId: string;
+
+  beforeAll(async () => {
+    const { logIn } = await gql('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }', { e: 'owner@demo.crm', p: 'demo-password' });
+    const token = logIn.accessToken as string;
+    companyId = (await gql(`mutation($input: CreateCompanyInput!) { createCompany(input: $input) { id } }`, { input: { name: `${stamp} Builders` } }, token)).createCompany.id;
+    // The twelve whole months before this one: revenue 1000 + i, expenses 400, so net profit 600 + i.
+    const rows = Array.from({ length: 12 }, (_, i) => ({ companyId, recordDate: monthStart(12 - i), revenue: `${1000 + i}.00`, expenses: '400.00', cashFlow: '50.00', currency: 'USD', sourceSystem: 'xero' }));
+    const { ingestFinancials } = await gql(`mutation($rows: [CreateFinancialInput!]!) { ingestFinancials(rows: $rows) { inserted } }`, { rows }, token);
+    expect(ingestFinancials.inserted).toBe(12);
+    await gql(`mutation($rows: [CreateLeadEventInput!]!) { ingestLeadEvents(rows: $rows) { inserted } }`, {
+      rows: [{ companyId, sourceSystem: 'hubspot', externalId: `${stamp}-1`, leadId: 'HS-7', stage: 'Qualified', status: 'active', occurredAt: new Date().toISOString() }],
+    }, token);
+  });
+
+  it('opens from the company page and shows its financials per month and its lead events, with no serious accessibility violation', async () => {
+    const { page, context, errors } = await session(browser, 'viewer@demo.crm');
+    try {
+      await page.goto(`/companies/${companyId}`);
+      await page.getByRole('link', { name: 'KPI dashboard' }).click();
+      await page.getByRole('heading', { name: `${stamp} Builders: KPIs` }).waitFor();
+      const financials = page.getByRole('region', { name: 'Financials' });
+      await financials.getByRole('button', { name: 'Table' }).click();
+      const rows = financials.locator('tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(12);
+      // First month: revenue 1,000, expenses 400, net profit 600 (computed by the database), cash flow 50.
+      expect((await rows.first().innerText()).replace(/\s+/g, ' ')).toContain('$1,000.00 $400.00 $600.00 $50.00');
+      expect((await rows.last().innerText()).replace(/\s+/g, ' ')).toContain('$1,011.00 $400.00 $611.00 $50.00');
+      const events = page.getByRole('region', { name: 'Lead events' });
+      await events.getByRole('cell', { name: 'hubspot' }).waitFor();
+      await events.getByRole('cell', { name: 'Qualified' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
