@@ -31,17 +31,16 @@ async function timed(work) {
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, result };
 }
 
-/** 10,000 rows over the first companies: 100 months each from one source the generator does not use. */
+/** 10,000 rows, each company's months in a row from 1990 on (as many as the companies need), from a source the generator does not use. */
 function batch(companyIds, source) {
-  const rows = [];
-  for (let i = 0; rows.length < 10_000; i++) {
-    const month = i % 100;
-    rows.push({
-      companyId: companyIds[Math.floor(i / 100) % companyIds.length], recordDate: `${2010 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`,
+  const perCompany = Math.ceil(10_000 / companyIds.length);
+  return Array.from({ length: 10_000 }, (_, i) => {
+    const month = i % perCompany;
+    return {
+      companyId: companyIds[Math.floor(i / perCompany)], recordDate: `${1990 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`,
       revenue: `${10_000 + (i % 977)}.25`, expenses: `${6_000 + (i % 613)}.50`, cashFlow: `${(i % 401) - 200}.00`, currency: 'AUD', sourceSystem: source, externalId: `${source}-${i}`,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
 async function ingestBatch(base, token, rows) {
