@@ -79,6 +79,10 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
       WEB_DIST_DIR: webDist,
       DATABASE_URL: '',
       RATE_LIMIT_PER_MINUTE: '100000',
+      // Webhook tests deliver to a receiver on 127.0.0.1, with short waits between attempts.
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
+      WEBHOOK_RETRY_BASE_MS: '500',
+      JOB_POLL_MS: '300',
       ...extraEnv,
     },
     stdio: ['ignore', log, log],

@@ -30,6 +30,7 @@ const SETTINGS: [string, LazyExoticComponent<ComponentType>][] = [
   ['teams', lazy(() => import('../settings/TeamsSettings'))],
   ['roles', lazy(() => import('../settings/RolesSettings'))],
   ['api-keys', lazy(() => import('../settings/ApiKeysSettings'))],
+  ['webhooks', lazy(() => import('../settings/WebhooksSettings'))],
   ['organization', lazy(() => import('../settings/OrganizationSettings'))],
   ['trash', lazy(() => import('../settings/TrashSettings'))],
 ];

@@ -11,6 +11,7 @@ const SECTIONS = [
   ['teams', 'Teams'],
   ['roles', 'Roles'],
   ['api-keys', 'API keys'],
+  ['webhooks', 'Webhooks'],
   ['organization', 'Organization'],
   ['trash', 'Trash'],
 ] as const;
