@@ -159,6 +159,19 @@ describe('retries', () => {
     expect(failed.lastError).toMatch(/ECONNREFUSED/);
   });
 
+  it('a receiver that never answers: the attempt ends at the request timeout and is retried', async () => {
+    let release!: () => void;
+    const never = new Promise<number>((resolve) => (release = () => resolve(200)));
+    await withReceiver(() => never, async (receiver) => {
+      const a = await t.createTenant('Timeout');
+      const { subscription } = await subscribe(a.owner, receiver.url, 'webhook.ping');
+      await a.owner.ok(`mutation($id: ID!) { testWebhook(id: $id) { id } }`, { id: subscription.id });
+      const delivery = await deliveryWhen(a.owner, subscription.id, (d) => d.attempts >= 1, 'the first attempt recorded');
+      expect(delivery).toMatchObject({ status: 'RETRYING', responseCode: null, lastError: 'No answer within 1500 ms' });
+      release();
+    });
+  });
+
   it('a redirect is not followed (it could lead to a private address): the attempt fails with its code', async () => {
     await withReceiver(() => ({ status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data' } }), async (receiver) => {
       const a = await t.createTenant('Redirect');
