@@ -24,6 +24,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/activities', label: 'Activities', icon: 'activity' },
   { to: '/companies', label: 'Companies', icon: 'company' },
   { to: '/contacts', label: 'Contacts', icon: 'contact' },
+  { to: '/catalog', label: 'Catalog', icon: 'list' },
   { to: '/dashboard', label: 'Dashboard', icon: 'chart' },
 ];
 

@@ -14,6 +14,8 @@ const DealDrawer = lazy(() => import('../deals/DealDrawer'));
 const DealPage = lazy(() => import('../deals/DealPage'));
 const DealsPage = lazy(() => import('../deals/DealsPage'));
 const CompaniesPage = lazy(() => import('../companies/CompaniesPage'));
+const CatalogPage = lazy(() => import('../catalog/CatalogPage'));
+const ProductPage = lazy(() => import('../catalog/ProductPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
 const CompanyKpiPage = lazy(() => import('../analytics/CompanyKpiPage'));
 const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
@@ -59,6 +61,8 @@ export const routes: RouteObject[] = [
       { path: 'companies', element: page(CompaniesPage) },
       { path: 'companies/:id', element: page(CompanyPage) },
       { path: 'companies/:id/kpis', element: page(CompanyKpiPage) },
+      { path: 'catalog', element: page(CatalogPage) },
+      { path: 'catalog/:id', element: page(ProductPage) },
       { path: 'contacts', element: page(ContactsPage) },
       { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },

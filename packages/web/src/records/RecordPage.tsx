@@ -116,7 +116,7 @@ export function RecordPage<TData, R extends { id: string; version: number }>({ d
     }
   };
   const context = { currency: viewer.organization.defaultCurrency };
-  const activities = decl.activities(record);
+  const activities = decl.activities?.(record);
   const labels = Object.fromEntries(decl.fields.map((f) => [f.key, f.label]));
   return (
     <div className="page">
@@ -131,8 +131,8 @@ export function RecordPage<TData, R extends { id: string; version: number }>({ d
       <div className="detail-grid">
         <div className="stack">
           {decl.related.map((r) => <RelatedList key={r.key} related={r} record={record} canEdit={canEdit} context={context} />)}
-          {canEdit && <ActivityComposer links={decl.activityLinks(record)} />}
-          <ActivityTimeline planned={activities.planned} history={activities.history} context={decl.timelineContext} />
+          {canEdit && decl.activityLinks && <ActivityComposer links={decl.activityLinks(record)} />}
+          {activities && decl.timelineContext && <ActivityTimeline planned={activities.planned} history={activities.history} context={decl.timelineContext} />}
         </div>
         <div className="stack">
           <aside className="panel" aria-labelledby="record-details">

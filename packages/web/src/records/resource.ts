@@ -122,10 +122,10 @@ export interface RecordDecl<TData, R extends { id: string; version: number }> {
   subtitle?(record: R): ReactNode;
   fields: FieldDecl<R>[];
   related: RelatedDecl<R>[];
-  /** Activities planned and done, for the timeline. */
-  activities(record: R): { planned: ActivityItemFragment[]; history: ActivityItemFragment[] };
-  activityLinks(record: R): { companyId?: string; contactId?: string; dealId?: string };
-  timelineContext: 'deal' | 'company' | 'contact';
+  /** Activities planned and done, for the timeline; records without activities (a product) leave the three out. */
+  activities?(record: R): { planned: ActivityItemFragment[]; history: ActivityItemFragment[] };
+  activityLinks?(record: R): { companyId?: string; contactId?: string; dealId?: string };
+  timelineContext?: 'deal' | 'company' | 'contact';
   /** Saves a patch of the update input (with the record's version). */
   useUpdate(): (record: R, input: Input) => Promise<unknown>;
   useDelete(): (record: R) => Promise<unknown>;

@@ -1,0 +1,6 @@
+import { RecordList } from '../records/RecordList';
+import { productList } from './productResource';
+
+export default function CatalogPage() {
+  return <RecordList decl={productList} />;
+}
