@@ -105,7 +105,8 @@ export interface RelatedDecl<R> {
   rows(record: R): { totalCount: number; nodes: { id: string }[] };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDecl<any>[];
-  href(row: { id: string }): string;
+  /** Where a row's first cell links to; rows without a page of their own (a points event) link nowhere. */
+  href?(row: { id: string }): string;
   empty: string;
   /** A button (and its dialog) that adds a related record, for roles that may create. */
   Add?: ComponentType<{ record: R }>;
