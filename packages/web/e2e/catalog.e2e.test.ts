@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eState, eventually, launch, newContext, signIn, watchErrors } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { e2eState, eventually, launch, session } from './support/browser';
 
 /**
  * The catalog (the generic record list and page for products) and a contact's orders, in an
@@ -7,11 +7,11 @@ import { e2eState, eventually, launch, newContext, signIn, watchErrors } from '.
  * browser.
  */
 let browser: Browser;
-let context: BrowserContext;
+let signedIn: Awaited<ReturnType<typeof session>>;
 let page: Page;
-let errors: string[];
 const stamp = Date.now().toString(36);
 const ids: Record<string, string> = {};
+const errors = () => signedIn.errors;
 
 async function api<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${e2eState().baseUrl}/graphql`, {
@@ -37,13 +37,11 @@ beforeAll(async () => {
   ids.gadget = await product('Red Gadget', '99.00', 3, 2);
   ids.contact = (await api('mutation { createContact(input: { firstName: "Olga", lastName: "Order" }) { id } }')).createContact.id;
   await api('mutation ($i: PlaceOrderInput!) { placeOrder(input: $i) { id } }', { i: { customerId: ids.contact, items: [{ productId: ids.widget, quantity: 2 }, { productId: ids.gadget, quantity: 1 }] } });
-  context = await newContext(browser, { width: 1440, height: 900 });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, email);
+  signedIn = await session(browser, email);
+  page = signedIn.page;
 });
 afterAll(async () => {
-  await context?.close();
+  await signedIn?.context.close();
   await browser?.close();
 });
 
@@ -67,7 +65,7 @@ it('lists the catalog with stock, marks low stock, filters to it and opens a pro
   const changes = page.getByRole('region', { name: 'Stock changes' });
   await bodyRows(changes).nth(1).waitFor();
   expect((await cellsOf(changes)).map((row) => row.slice(1, 4))).toEqual([['Sale', '-1', '2'], ['Restock', '+3', '3']]);
-  expect(errors).toEqual([]);
+  expect(errors()).toEqual([]);
 });
 
 it('shows a contact’s orders on the contact page', async () => {
@@ -77,5 +75,5 @@ it('shows a contact’s orders on the contact page', async () => {
   await bodyRows(orders).first().waitFor();
   const [row] = await cellsOf(orders);
   expect([row[0], row[2], row[3], row[4], row[5]]).toEqual(['#1', 'Pending', '2', '$124.00', '$0.00']);
-  expect(errors).toEqual([]);
+  expect(errors()).toEqual([]);
 });
