@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { Config } from '../../config';
+import { parseCron } from './cron';
 
 /**
  * Durable background jobs in the database we already run (pg-boss): a job survives a restart, is
@@ -27,7 +28,7 @@ export interface JobDeclaration<T extends object> {
   retryLimit?: number;
   /** Longest one run may take before another worker may take the job over (seconds, default 60). */
   expireInSeconds?: number;
-  /** A cron line (minute resolution): the job is sent on that schedule, once across all processes. */
+  /** A cron line (UTC, minute resolution, see cron.ts): the job is sent on that schedule, once across all processes. */
   schedule?: string;
   /** Also sent once when a queue starts (e.g. a sweep that should not wait for the first minute). */
   runAtStart?: boolean;
@@ -39,6 +40,7 @@ const declared = new Map<string, JobDefinition<any>>();
 
 export function defineJob<T extends object>(declaration: JobDeclaration<T>): JobDefinition<T> {
   if (!/^[a-z0-9-]+$/.test(declaration.name)) throw new Error(`Job name ${declaration.name}: use lower-case letters, digits and hyphens`);
+  if (declaration.schedule) parseCron(declaration.schedule);
   if (declared.has(declaration.name)) throw new Error(`Job ${declaration.name} is declared twice`);
   declared.set(declaration.name, declaration);
   return declaration;
@@ -87,7 +89,8 @@ export class JobQueue {
       // Its schema is created (and upgraded) by pg-boss itself, as the owner, under an advisory lock.
       migrate: true,
       supervise: true,
-      schedule: definitions.some((d) => d.schedule),
+      // Schedules are our own loop (scheduleLoop): pg-boss's runs an internal worker that outlives stop() by a second or two.
+      schedule: false,
       maintenanceIntervalSeconds: 60,
     });
     this.boss.on('error', (error: Error) => console.error('[jobs]', error.message));
@@ -98,10 +101,10 @@ export class JobQueue {
     this.started = true;
     for (const def of this.definitions) {
       await this.boss.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit ?? 3, retryDelay: 1, retryBackoff: true, expireInSeconds: def.expireInSeconds ?? 60 });
-      if (def.schedule) await this.boss.schedule(def.name, def.schedule, {});
     }
     if (this.config.jobWorkers) {
       for (const def of this.definitions) this.loops.push(this.work(def));
+      for (const def of this.definitions.filter((d) => d.schedule)) this.loops.push(this.scheduleLoop(def));
       for (const def of this.definitions.filter((d) => d.runAtStart)) await this.send(def, {});
     }
     return this;
@@ -142,6 +145,24 @@ export class JobQueue {
       signal.addEventListener('abort', wake, { once: true });
       await pause(this.config.jobPollMs, woken.signal);
       signal.removeEventListener('abort', wake);
+    }
+  }
+
+  /**
+   * At each minute the cron line names, sends the job once across all processes: the job's
+   * singleton key and 60-second slot make pg-boss keep the first sender's and drop the others'.
+   */
+  private async scheduleLoop(def: JobDefinition<any>): Promise<void> {
+    const cron = parseCron(def.schedule!);
+    const signal = this.stopping.signal;
+    while (!signal.aborted) {
+      const now = Date.now();
+      await pause(60_000 - (now % 60_000) + 50, signal);
+      const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+      if (signal.aborted || !cron.matches(minute)) continue;
+      await this.boss.send(def.name, {}, { singletonKey: `schedule:${def.name}`, singletonSeconds: 60 })
+        .catch((error: Error) => console.error(`[jobs] ${def.name}: scheduling failed:`, error.message));
+      this.wakers.get(def.name)?.();
     }
   }
 
