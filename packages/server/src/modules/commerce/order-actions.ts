@@ -130,10 +130,10 @@ async function cancel(ctx: TenantContext, order: Order): Promise<void> {
   const items = await ctx.db.query<{ product_id: string; quantity: number }>(sql`SELECT i.product_id, i.quantity FROM ${tableAs(OrderItemResource, 'i')}
     WHERE ${readable(ctx, OrderItemResource, 'i')} AND i.order_id = ${order.id}::uuid`);
   await moveStock(ctx, items.map((i) => ({ productId: i.product_id, delta: i.quantity })), { reason: AdjustmentReason.RETURN, orderId: order.id, notes: 'Order cancelled' });
-  const refunded = await ctx.db.query<{ id: string; refunded_amount: string }>(sql`UPDATE ${tableAs(PaymentResource, 'y')}
+  const refunded = await ctx.db.query<{ id: string }>(sql`UPDATE ${tableAs(PaymentResource, 'y')}
       SET refunded_amount = y.amount, status = ${PaymentStatus.REFUNDED}::payment_status, version = y.version + 1, updated_at = now()
     WHERE ${ofTenant(ctx, 'y')} AND y.order_id = ${order.id}::uuid AND y.status = ${PaymentStatus.COMPLETED}::payment_status AND y.refunded_amount < y.amount
-    RETURNING y.id, y.refunded_amount::text`);
+    RETURNING y.id`);
   for (const payment of refunded) announce(ctx, PaymentResource, 'REFUND', { id: payment.id, orderId: order.id });
 }
 
