@@ -1,8 +1,10 @@
 import { allResources, singularOf, type ResourceDefinition } from '../../src/platform/resource/definition';
+import { declaredFields } from '../../src/platform/resource/fields';
 import { fieldInfo, tableOf } from '../../src/platform/resource/metadata';
 import { createFixture, FixtureError, pad, textFieldOf, writableResources } from '../support/fixture-generator';
 import { ADJUST_STOCK, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { loyaltyAndMailRows, loyaltyChildren } from '../support/loyalty-mail';
 
 /**
  * The contract every declared resource keeps: CRUD, filters, keyset paging, trash and restore,
@@ -28,6 +30,7 @@ beforeAll(async () => {
     await createFixture(byName('Document'), tenant);
     await placedOrder(tenant.owner);
     await dealWithLineItem(tenant.owner, tenant.stages[0].id);
+    await loyaltyAndMailRows(t.url, tenant);
   }
 });
 afterAll(() => t?.close());
@@ -77,6 +80,7 @@ const CHILDREN: Record<string, (parentId: string) => Promise<unknown>> = {
     const member = await t.addMember(a, 'VIEWER');
     return a.owner.ok(`mutation($u: ID!, $team: ID) { setMemberTeam(userId: $u, teamId: $team) { id } }`, { u: member.userId, team: teamId });
   },
+  ...loyaltyChildren(() => t.url, () => a),
 };
 
 async function addChild(def: ResourceDefinition, relation: string, parentId: string): Promise<void> {
@@ -200,6 +204,8 @@ describe.each(writableResources().map((def) => [def.name, def] as const))('%s', 
     for (const relation of Object.keys(def.hasMany ?? {})) await addChild(def, relation, ids[0]);
     const belongsTo = Object.entries(def.belongsTo ?? {});
     const hasMany = Object.entries(def.hasMany ?? {});
+    // A reference only an action sets (input: 'none', a referral's referred contact) is empty on a fixture.
+    const unset = (foreignKey: string) => (declaredFields(def.entity).find((f) => f.property === foreignKey)?.input === 'none' ? null : 'a parent (the fixture set none)');
     const selection = [...belongsTo.map(([field]) => `${field} { id }`), ...hasMany.map(([field]) => `${field}(first: 2) { totalCount nodes { id } }`)].join(' ');
     const query = `query($first: Int, $where: ${def.name}Where) { r: ${def.plural}(first: $first, where: $where) { nodes { id ${selection} } } }`;
     const where = { [text]: { startsWith: prefix } };
@@ -217,7 +223,7 @@ describe.each(writableResources().map((def) => [def.name, def] as const))('%s', 
     for (const node of large.data.r.nodes) {
       for (const [field, relation] of belongsTo) {
         got.push([node.id, field, node[field]?.id ?? null]);
-        want.push([node.id, field, rows.get(node.id)[fieldInfo(def, relation.foreignKey).column] ?? 'a parent (the fixture set none)']);
+        want.push([node.id, field, rows.get(node.id)[fieldInfo(def, relation.foreignKey).column] ?? unset(relation.foreignKey)]);
       }
       for (const [field, relation] of hasMany) {
         const child = relation.resource();
@@ -232,7 +238,7 @@ describe.each(writableResources().map((def) => [def.name, def] as const))('%s', 
     expect(one.r).toEqual(large.data.r.nodes.find((n: any) => n.id === ids[0]));
     // And so does a mutation's result.
     const created = await createFixture(def, a, { relations: 'all', select: belongsTo.map(([field]) => `${field} { id }`).join(' ') });
-    expect(belongsTo.map(([field]) => [field, created.row[field]?.id ?? null])).toEqual(belongsTo.map(([field, relation]) => [field, created.input[relation.foreignKey] ?? 'a parent (the fixture set none)']));
+    expect(belongsTo.map(([field]) => [field, created.row[field]?.id ?? null])).toEqual(belongsTo.map(([field, relation]) => [field, created.input[relation.foreignKey] ?? unset(relation.foreignKey)]));
     // The first row has a child in every to-many relation, so none of those is trivially empty.
     expect(hasMany.map(([field]) => [field, large.data.r.nodes.find((n: any) => n.id === ids[0])[field].totalCount > 0])).toEqual(hasMany.map(([field]) => [field, true]));
   });

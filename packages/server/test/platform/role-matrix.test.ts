@@ -6,6 +6,7 @@ import { tableOf } from '../../src/platform/resource/metadata';
 import { createFixture, fixtureInput, textFieldOf } from '../support/fixture-generator';
 import { CHANGE_STATUS, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
+import { loyaltyAndMailRows } from '../support/loyalty-mail';
 
 /**
  * The role matrix generated from the policy's own table (accessAreas): every area × action × role,
@@ -206,6 +207,7 @@ beforeAll(async () => {
   // Rows for every read-only resource to be read by id.
   await tenant.owner.ok(`mutation { createApiKey(input: { name: "readable", role: VIEWER }) { key } }`);
   for (const def of allResources().filter((r) => r.createInput)) await createFixture(def, tenant);
+  await loyaltyAndMailRows(t.url, tenant);
   await dealWithLineItem(tenant.owner, tenant.stages[0].id);
   await newDelivery();
 }, 120_000);

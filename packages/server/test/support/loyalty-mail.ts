@@ -23,3 +23,31 @@ export async function loyaltyAndMailRows(url: string, tenant: Tenant): Promise<v
   const sent = await sendMail(url, tenant.organizationId, rotateMailProviderSecret.secret, { id: `evt_${randomUUID()}`, type: 'delivered', to: 'wall@example.com' });
   if (sent.status !== 200) throw new Error(`The mail webhook refused the wall's event: ${JSON.stringify(sent.body)}`);
 }
+
+const gqlId = async (tenant: Tenant, query: string, variables: Record<string, unknown> = {}): Promise<string> => {
+  const data = await tenant.owner.ok(query, variables);
+  return (Object.values(data)[0] as { id: string }).id;
+};
+const newProgram = (tenant: Tenant) => gqlId(tenant, `mutation { createLoyaltyProgram(input: { name: "Child points" }) { id } }`);
+const newContact = (tenant: Tenant, email: string | null = null) => gqlId(tenant, `mutation($e: String) { createContact(input: { firstName: "Child", lastName: "Row", email: $e }) { id } }`, { e: email });
+const adjust = (tenant: Tenant, contactId: string, programId: string) =>
+  tenant.owner.ok(`mutation($c: ID!, $p: ID!) { adjustLoyaltyPoints(input: { contactId: $c, programId: $p, points: 3, reason: "Child row" }) { id } }`, { c: contactId, p: programId });
+
+/** Children the contract suite cannot create through a create input: they come from the loyalty actions and the mail webhook. */
+export function loyaltyChildren(url: () => string, tenant: () => Tenant): Record<string, (parentId: string) => Promise<unknown>> {
+  return {
+    'Contact.loyaltyAccounts': async (contactId) => adjust(tenant(), contactId, await newProgram(tenant())),
+    'LoyaltyProgram.accounts': async (programId) => adjust(tenant(), await newContact(tenant()), programId),
+    'Contact.referralsReceived': async (contactId) => {
+      const referral = await gqlId(tenant(), `mutation($r: ID!) { createCustomerReferral(input: { referrerContactId: $r, referredName: "Child" }) { id } }`, { r: await newContact(tenant()) });
+      return tenant().owner.ok(`mutation($id: ID!, $c: ID!) { convertReferral(id: $id, referredContactId: $c) { id } }`, { id: referral, c: contactId });
+    },
+    'Contact.emailEvents': async (contactId) => {
+      const alias = `child-${randomUUID().slice(0, 8)}@relay.example`;
+      await tenant().owner.ok(`mutation($c: ID!, $a: String!) { createUserAlias(input: { contactId: $c, alias: $a, providerAliasId: "child" }) { id } }`, { c: contactId, a: alias });
+      const { rotateMailProviderSecret } = await tenant().owner.ok(`mutation { rotateMailProviderSecret { secret } }`);
+      const sent = await sendMail(url(), tenant().organizationId, rotateMailProviderSecret.secret, { id: `evt_${randomUUID()}`, type: 'open', to: alias });
+      if (sent.body.contactId !== contactId) throw new Error(`The mail event did not reach the contact: ${JSON.stringify(sent.body)}`);
+    },
+  };
+}

@@ -9,6 +9,8 @@ import { enumField, ownerFilter, searchFilter, shownField, textField } from '../
 import type { FilterDecl, ListDecl, RecordDecl } from '../records/resource';
 import { CONTACT_METHODS, ContactFormDialog } from './ContactForm';
 import { contactImport } from '../records/importFields';
+import { loyaltyPanels } from './loyalty';
+import { ordersPanel } from './orders';
 
 const ContactsDocument = graphql(`
   query Contacts($where: ContactWhere, $orderBy: [ContactOrderBy!], $first: Int, $after: String) {
@@ -28,6 +30,8 @@ const ContactDetailDocument = graphql(`
       deals(first: 50, orderBy: [{ field: UPDATED_AT, direction: DESC }]) { ...RelatedDeals }
       planned: activities(first: 50, where: { completedAt: { isNull: true } }, orderBy: [{ field: DUE_AT, direction: ASC }]) { ...ActivityList }
       history: activities(first: 50, where: { completedAt: { isNull: false } }, orderBy: [{ field: COMPLETED_AT, direction: DESC }]) { ...ActivityList }
+      ...ContactLoyalty
+      ...ContactOrders
     }
   }
 `);
@@ -103,6 +107,8 @@ export const contactRecord: RecordDecl<ContactDetailQuery, Contact> = {
   ],
   related: [
     { key: 'deals', title: 'Deals', rows: (c) => c.deals, columns: dealColumns.filter((c) => ['title', 'stage', 'value', 'close'].includes(c.key)), href: (d) => `/deals/${d.id}`, empty: 'No deals with this contact' },
+    ...loyaltyPanels<Contact>(),
+    ordersPanel<Contact>(),
   ],
   activities: (c) => ({ planned: c.planned.nodes, history: c.history.nodes }),
   activityLinks: (c) => ({ contactId: c.id, companyId: c.company?.id }),

@@ -76,6 +76,10 @@ type Documents = {
     "\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": typeof types.DefaultPipelineStagesDocument,
     "\n  query DealsList($where: DealWhere, $orderBy: [DealOrderBy!], $first: Int, $after: String) {\n    deals(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } viewerCan { update delete moveDeal } }\n    }\n  }\n": typeof types.DealsListDocument,
     "\n  fragment RelatedDeals on DealConnection {\n    totalCount\n    nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }\n  }\n": typeof types.RelatedDealsFragmentDoc,
+    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": typeof types.IdeaRoadmapsDocument,
+    "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n": typeof types.IdeaCardFragmentDoc,
+    "\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n": typeof types.IdeasBoardDocument,
+    "\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n": typeof types.ChangeIdeaStatusDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query ImportStages {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": typeof types.ImportStagesDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": typeof types.GlobalSearchDocument,
@@ -179,6 +183,10 @@ const documents: Documents = {
     "\n  query DefaultPipelineStages {\n    pipelines(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": types.DefaultPipelineStagesDocument,
     "\n  query DealsList($where: DealWhere, $orderBy: [DealOrderBy!], $first: Int, $after: String) {\n    deals(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id version title value currency status expectedCloseDate updatedAt pipelineId stage { id name } owner { id name } company { id name } viewerCan { update delete moveDeal } }\n    }\n  }\n": types.DealsListDocument,
     "\n  fragment RelatedDeals on DealConnection {\n    totalCount\n    nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }\n  }\n": types.RelatedDealsFragmentDoc,
+    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": types.IdeaRoadmapsDocument,
+    "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n": types.IdeaCardFragmentDoc,
+    "\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n": types.IdeasBoardDocument,
+    "\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n": types.ChangeIdeaStatusDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query ImportStages {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": types.ImportStagesDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": types.GlobalSearchDocument,
@@ -482,6 +490,22 @@ export function graphql(source: "\n  query DealsList($where: DealWhere, $orderBy
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RelatedDeals on DealConnection {\n    totalCount\n    nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }\n  }\n"): (typeof documents)["\n  fragment RelatedDeals on DealConnection {\n    totalCount\n    nodes { id title value currency status expectedCloseDate stage { id name } owner { id name } company { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"): (typeof documents)["\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n"): (typeof documents)["\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n"): (typeof documents)["\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n"): (typeof documents)["\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
