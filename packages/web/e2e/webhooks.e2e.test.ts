@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
+import { seriousViolations, horizontalOverflow } from './support/axe';
 import { eventually, launch, session } from './support/browser';
 
 /** Webhook settings in the browser: add a URL, keep the secret shown once, send a test, follow it in the delivery log. */
@@ -68,6 +69,9 @@ it('an admin adds a webhook, sees its secret once, sends a test and watches it r
     await page.goto('/settings/webhooks');
     await row.waitFor();
     expect(await page.getByTestId('copy-value').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
   } finally {
     await context.close();

@@ -1,3 +1,4 @@
+import { key, placedOrder, RECORD_PAYMENT } from '../support/commerce';
 import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
 import { eventually, receiverVerifies, startReceiver, withReceiver } from '../support/webhook-receiver';
 
@@ -67,6 +68,21 @@ describe('delivery and signing', () => {
       expect(request.headers['x-webhook-event']).toBe('deal.won');
       // The deal's creation matched no type of the subscription: it has this one delivery only.
       expect(await deliveries(a.owner, subscription.id)).toHaveLength(1);
+    });
+  });
+
+  it('another module\'s event reaches its subscribers through the same bus: an order paid in full is order.paid', async () => {
+    await withReceiver(undefined, async (receiver) => {
+      const a = await t.createTenant('Orders');
+      const { subscription } = await subscribe(a.owner, receiver.url, 'order.paid');
+      const orderId = await placedOrder(a.owner, false);
+      // A first part payment does not pay the order; the rest does.
+      await a.owner.ok(RECORD_PAYMENT, { input: { orderId, amount: '15.00', paymentMethod: 'CASH', idempotencyKey: key('pay') } });
+      expect(await deliveries(a.owner, subscription.id)).toEqual([]);
+      await a.owner.ok(RECORD_PAYMENT, { input: { orderId, amount: '25.00', paymentMethod: 'CASH', idempotencyKey: key('pay') } });
+      const delivery = await deliveryWhen(a.owner, subscription.id, (d) => d.status === 'DELIVERED', 'order.paid delivered');
+      expect(delivery.eventType).toBe('order.paid');
+      expect(receiver.received.map((r) => r.json)).toEqual([expect.objectContaining({ type: 'order.paid', data: expect.objectContaining({ resource: 'Order', action: 'PAID', recordId: orderId }) })]);
     });
   });
 
