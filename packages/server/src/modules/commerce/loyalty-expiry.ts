@@ -18,14 +18,14 @@ async function expireAccounts(ctx: TenantContext, now: Date): Promise<number> {
   const dueAccounts = sql`SELECT e.account_id FROM ${tableAs(LoyaltyEventResource, 'e')}
     WHERE ${ofTenant(ctx, 'e')} AND e.event_type = ${LoyaltyEventType.EARNED} AND e.expires_at <= ${now}`;
   // Locked first: redemptions of these accounts wait, and the amounts below see what they left.
-  await ctx.db.query(sql`SELECT a.id FROM ${tableAs(LoyaltyAccountResource, 'a')} WHERE ${ofTenant(ctx, 'a')} AND a.id IN (${dueAccounts}) FOR UPDATE`);
+  await ctx.db.query(sql`SELECT a.id FROM ${tableAs(LoyaltyAccountResource, 'a')} WHERE ${ofTenant(ctx, 'a')} AND a.points_balance > 0 AND a.id IN (${dueAccounts}) FOR UPDATE`);
   const rows = await ctx.db.query(sql`
     WITH amounts AS (
       SELECT a.id, LEAST(a.points_balance, GREATEST(0,
                coalesce(sum(e.points) FILTER (WHERE e.event_type = ${LoyaltyEventType.EARNED} AND e.expires_at <= ${now}), 0)
              + coalesce(sum(e.points) FILTER (WHERE e.points < 0), 0)))::int AS amount
       FROM ${tableAs(LoyaltyAccountResource, 'a')} JOIN ${tableAs(LoyaltyEventResource, 'e')} ON e.organization_id = a.organization_id AND e.account_id = a.id
-      WHERE ${ofTenant(ctx, 'a')} AND a.id IN (${dueAccounts})
+      WHERE ${ofTenant(ctx, 'a')} AND a.points_balance > 0 AND a.id IN (${dueAccounts})
       GROUP BY a.id, a.points_balance
     ), expired AS (
       UPDATE loyalty_accounts AS a SET points_balance = a.points_balance - amounts.amount, version = a.version + 1, updated_at = now()
@@ -52,7 +52,9 @@ async function expireReferrals(ctx: TenantContext, now: Date): Promise<number> {
  */
 export async function expireLoyaltyPoints(pool: Pool, now: Date = new Date()): Promise<{ accounts: number; referrals: number }> {
   const due = await pool.query<{ organization_id: string }>(
-    `SELECT DISTINCT e.organization_id FROM ${tableOf(LoyaltyEventResource.entity)} e WHERE e.event_type = 'EARNED' AND e.expires_at <= $1
+    `SELECT DISTINCT e.organization_id FROM ${tableOf(LoyaltyEventResource.entity)} e
+       JOIN ${tableOf(LoyaltyAccountResource.entity)} a ON a.organization_id = e.organization_id AND a.id = e.account_id AND a.points_balance > 0
+     WHERE e.event_type = 'EARNED' AND e.expires_at <= $1
      UNION SELECT DISTINCT r.organization_id FROM ${tableOf(CustomerReferralResource.entity)} r WHERE r.status = 'PENDING' AND r.expires_at <= $1`, [now]);
   const total = { accounts: 0, referrals: 0 };
   for (const { organization_id: organizationId } of due.rows) {
