@@ -74,6 +74,11 @@ it('sets the contact person on a deal', async () => {
   await page.getByRole('link', { name: 'Lena Larkspur' }).waitFor();
   const { deal } = await gql('query ($id: ID!) { deal(id: $id) { contact { id } } }', { id: ids.deal });
   expect(deal.contact).toEqual({ id: ids.lena });
+  // The owner sees the change in the deal's field history, with the person's name rather than an id.
+  await page.reload();
+  const history = page.getByRole('region', { name: 'Field history' });
+  await history.getByText('Contact person', { exact: true }).waitFor();
+  expect(await history.textContent()).toContain('empty → Lena Larkspur');
 });
 
 it('moves the deal to another pipeline', async () => {

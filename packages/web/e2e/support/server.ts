@@ -7,7 +7,9 @@ import path from 'node:path';
 export const webRoot = path.resolve(__dirname, '..', '..');
 export const serverEntry = path.resolve(webRoot, '..', 'server', 'dist', 'main.js');
 export const webDist = path.join(webRoot, 'dist');
-export const stateFile = path.join(os.tmpdir(), 'crm-web-e2e-state.json');
+// One file per jest run, so that two runs on one machine never read each other's server: the run's
+// own process names it, and the workers it starts afterwards inherit the name.
+export const stateFile = process.env.E2E_STATE_FILE ??= path.join(os.tmpdir(), `crm-web-e2e-state-${process.pid}.json`);
 
 export interface E2eState {
   baseUrl: string;

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ActivityComposer } from '../activities/ActivityComposer';
 import { ActivityTimeline, type HistoryEntry } from '../activities/ActivityTimeline';
-import { useCanEdit } from '../auth/Viewer';
+import { useCanEdit, useViewer } from '../auth/Viewer';
+import { AUDIT_ROLES, FieldHistory } from '../records/FieldHistory';
 import { removeDealFromCache } from '../board/boardCache';
 import { BoardFilterOptionsDocument } from '../board/BoardFiltersBar';
 import { LostReasonDialog } from '../board/LostReasonDialog';
@@ -75,6 +76,13 @@ type Deal = NonNullable<DealDetailQuery['deal']>;
 
 const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'].map((p) => ({ value: p, label: p[0] + p.slice(1).toLowerCase() }));
 
+// How the field history names a deal's fields (the audit log records them by property).
+const DEAL_FIELD_LABELS: Record<string, string> = {
+  title: 'Title', value: 'Value', currency: 'Currency', expectedCloseDate: 'Expected close', ownerId: 'Owner', companyId: 'Company',
+  contactId: 'Contact person', probability: 'Probability', priority: 'Priority', source: 'Source', description: 'Description',
+  stageId: 'Stage', status: 'Status', lostReason: 'Lost reason', closedAt: 'Closed', pipelineId: 'Pipeline', stageEnteredAt: 'In stage since',
+};
+
 function StageBar({ deal, onMove, disabled }: { deal: Deal; onMove(stage: StageRef): void; disabled: boolean }) {
   const stages = deal.pipeline?.stages.nodes.filter((s) => s.type === 'OPEN') ?? [];
   const currentIndex = stages.findIndex((s) => s.id === deal.stageId);
@@ -106,6 +114,7 @@ export function DealDetail({ dealId, onDeleted }: { dealId: string; onDeleted?()
 
 function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted?(): void; onConflict(): void }) {
   // The server's answer for this deal: a member may not change a colleague's deal.
+  const viewer = useViewer();
   const canEdit = useCanEdit() && deal.viewerCan.update;
   const canMove = useCanEdit() && deal.viewerCan.moveDeal;
   const canDelete = useCanEdit() && deal.viewerCan.delete;
@@ -200,6 +209,12 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
     ),
   })), [deal.stageChanges.nodes]);
 
+  const names = useMemo(() => Object.fromEntries([
+    ...(options?.users.nodes ?? []).map((u) => [u.id, u.name]),
+    ...(deal.pipeline?.stages.nodes ?? []).map((s) => [s.id, s.name]),
+    ...(deal.company ? [[deal.company.id, deal.company.name]] : []),
+    ...(deal.contact ? [[deal.contact.id, `${deal.contact.firstName} ${deal.contact.lastName}`]] : []),
+  ]), [options, deal.pipeline, deal.company, deal.contact]);
   const money = deal.value ? formatMoney(deal.value, deal.currency) : '';
   return (
     <div className="stack">
@@ -340,6 +355,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
           </div>
         </aside>
       </div>
+      {viewer.role && AUDIT_ROLES.has(viewer.role) && <FieldHistory entityType="Deal" entityId={deal.id} labels={DEAL_FIELD_LABELS} names={names} />}
       <MoveToPipelineDialog open={movingPipeline} onClose={() => setMovingPipeline(false)} deal={{ id: deal.id, title: deal.title, version: deal.version, pipelineId: deal.pipeline?.id ?? deal.pipelineId }}
         onMoved={(name) => { setMovingPipeline(false); toast.show({ kind: 'success', message: `“${deal.title}” moved to the ${name} pipeline.` }); }} />
       <LostReasonDialog open={askLost} dealTitle={deal.title} onCancel={() => setAskLost(false)} onConfirm={(reason) => { setAskLost(false); if (lost) moveTo(lost, reason); }} />

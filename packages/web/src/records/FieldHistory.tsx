@@ -13,6 +13,9 @@ const RecordHistoryDocument = graphql(`
 
 const SKIPPED = new Set(['id', 'version', 'updatedAt', 'createdAt', 'organizationId', 'searchVector', 'position']);
 
+/** Roles that may read the audit log, where the history comes from. */
+export const AUDIT_ROLES = new Set(['OWNER', 'ADMIN']);
+
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return 'empty';
   if (typeof value === 'object') return JSON.stringify(value);
@@ -20,7 +23,12 @@ function shown(value: unknown): string {
 }
 
 /** Who changed which field of this record from what to what, from the audit log (owners and admins). */
-export function FieldHistory({ entityType, entityId, labels }: { entityType: string; entityId: string; labels: Record<string, string> }) {
+export function FieldHistory({ entityType, entityId, labels, names = {} }: {
+  entityType: string; entityId: string; labels: Record<string, string>;
+  /** Display names of ids the record refers to (a user, a company), so a change reads "Mona → Rafael", not two ids. */
+  names?: Record<string, string>;
+}) {
+  const display = (value: unknown) => (typeof value === 'string' && names[value]) || shown(value);
   const { data, error, loading } = useQuery(RecordHistoryDocument, {
     variables: { where: { entityType: { eq: entityType }, entityId: { eq: entityId } } },
     fetchPolicy: 'cache-and-network',
@@ -42,7 +50,7 @@ export function FieldHistory({ entityType, entityId, labels }: { entityType: str
             return (
               <li key={entry.id}>
                 {keys.map((k) => (
-                  <div key={k}><strong>{labels[k] ?? k}</strong>: <del>{shown(before[k])}</del> → <ins>{shown(after[k])}</ins></div>
+                  <div key={k}><strong>{labels[k] ?? k}</strong>: <del>{display(before[k])}</del> → <ins>{display(after[k])}</ins></div>
                 ))}
                 <span className="muted">{who}</span>
               </li>

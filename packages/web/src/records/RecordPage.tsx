@@ -12,10 +12,9 @@ import { Icon } from '../ui/Icon';
 import { InlineEdit } from '../ui/InlineEdit';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
 import { useToast } from '../ui/Toasts';
-import { FieldHistory } from './FieldHistory';
+import { AUDIT_ROLES, FieldHistory } from './FieldHistory';
 import type { FieldDecl, RecordDecl, RelatedDecl, RenderContext } from './resource';
 
-const AUDIT_ROLES = new Set(['OWNER', 'ADMIN']);
 
 function FieldRow<R extends { id: string; version: number }>({ field, record, canEdit, save, context }: { field: FieldDecl<R>; record: R; canEdit: boolean; context: RenderContext; save(input: Record<string, unknown>): Promise<string | null> }) {
   const edit = field.edit;
@@ -52,7 +51,7 @@ function RelatedList<R>({ related, record, canEdit, context }: { related: Relate
                 <tr key={row.id}>
                   {related.columns.map((c, i) => (
                     <td key={c.key} className={[c.num && 'num', c.hideSm && 'hide-sm'].filter(Boolean).join(' ') || undefined}>
-                      {i === 0 && related.href ? <Link to={related.href(row)}>{c.render(row, context)}</Link> : c.render(row, context)}
+                      {i === 0 ? <Link to={related.href(row)}>{c.render(row, context)}</Link> : c.render(row, context)}
                     </td>
                   ))}
                 </tr>
