@@ -1,4 +1,5 @@
 import { allResources, type ResourceDefinition } from '../../src/platform/resource/definition';
+import { declaredFields } from '../../src/platform/resource/fields';
 import { fieldInfo, tableOf, type FieldInfo } from '../../src/platform/resource/metadata';
 import { createFixture, FixtureError } from '../support/fixture-generator';
 import { dealWithLineItem, placedOrder } from '../support/commerce';
@@ -70,12 +71,12 @@ function valueOf(def: ResourceDefinition, info: FieldInfo, rank: number): unknow
   }
 }
 
-/** Whether a unique index allows no ties on this column (users.email). */
+/** Whether a unique index may refuse ties on this column (users.email; a column of a natural key such as custom metrics' name + time). */
 async function unique(table: string, column: string): Promise<boolean> {
   const indexes = await t.sql<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = $1 AND indexdef LIKE 'CREATE UNIQUE%'`, [table]);
   return indexes.some(({ indexdef }) => {
     const columns = indexdef.slice(indexdef.indexOf('(') + 1, indexdef.lastIndexOf(')')).split(',').map((c) => c.trim().replace(/"/g, '')).filter((c) => c !== 'organization_id');
-    return columns.length === 1 && (columns[0] === column || columns[0] === `lower((${column})::text)`);
+    return columns.includes(column) || columns.includes(`lower((${column})::text)`);
   });
 }
 
@@ -89,9 +90,11 @@ async function arrange(def: ResourceDefinition, tenant: Tenant): Promise<Arrange
   const ids = await rowIds(def, tenant);
   const table = tableOf(def.entity);
   const ranks = new Map<string, Map<string, number | null>>();
+  // A column PostgreSQL computes (netProfit) cannot be set: its ranks are the values it took from the arranged columns.
+  const generated = new Set(declaredFields(def.entity).filter((f) => f.generated).map((f) => f.property));
   for (const [c, property] of def.sortable.entries()) {
     const info = fieldInfo(def, property);
-    if (info.property === 'id') continue;
+    if (info.property === 'id' || generated.has(property)) continue;
     const distinct = await unique(table, info.column);
     const perRow = new Map<string, number | null>();
     for (const [i, id] of ids.entries()) {
@@ -101,6 +104,10 @@ async function arrange(def: ResourceDefinition, tenant: Tenant): Promise<Arrange
       await t.sql(`UPDATE "${table}" SET "${info.column}" = $1 WHERE id = $2`, [rank === null ? null : valueOf(def, info, rank), id]);
     }
     ranks.set(property, perRow);
+  }
+  for (const property of def.sortable.filter((p) => generated.has(p))) {
+    const rows = await t.sql<{ id: string; v: string | null }>(`SELECT id, "${fieldInfo(def, property).column}"::text AS v FROM "${table}" WHERE id = ANY($1::uuid[])`, [ids]);
+    ranks.set(property, new Map(rows.map((r) => [r.id, r.v === null ? null : Number(r.v)])));
   }
   return { ids, ranks };
 }
