@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
+import http from 'node:http';
+import { checkedOutAfterSettling, startTestPlatform, type ApiClient, type Tenant, type TestPlatform } from '../support/harness';
 import { postMail, sendMail, signMail as sign } from '../support/loyalty-mail';
 
 /**
@@ -168,5 +169,30 @@ describe('events', () => {
     expect(read).toEqual({ emailEvents: { nodes: [{ eventType: 'open', toAddress: 'reader@example.com', contact: { id: who } }] }, emailAliases: { nodes: [] } });
     const viewer = await t.addMember(a, 'VIEWER');
     expect((await viewer.fails(`{ emailEvents(first: 1) { nodes { id } } }`)).extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('connections', () => {
+  it('every way a call can end gives its database session back: refused, bad body, duplicate, aborted mid-body', async () => {
+    const e = event('leak@example.com');
+    const calls = Array.from({ length: 3 }, () => [
+      send(a.organizationId, 'whsec_wrong', e),
+      send(a.organizationId, secretA, 'not json'),
+      send(a.organizationId, secretA, e),
+      post(a.organizationId, JSON.stringify(e), { 'X-Mail-Timestamp': '1', 'X-Mail-Signature': 'ab' }),
+    ]).flat();
+    await Promise.all(calls);
+    // A client that sends the headers and half a body, then goes away.
+    await Promise.all(Array.from({ length: 10 }, () => new Promise<void>((resolve) => {
+      const body = JSON.stringify(e);
+      const ts = String(Math.floor(Date.now() / 1000));
+      const request = http.request(`${t.url}/webhooks/email/${a.organizationId}`, { method: 'POST', headers: {
+        'content-type': 'application/json', 'content-length': String(body.length * 2), 'X-Mail-Timestamp': ts, 'X-Mail-Signature': sign(secretA, ts, body),
+      } });
+      request.on('error', () => resolve());
+      request.write(body.slice(0, 10), () => setTimeout(() => { request.destroy(); resolve(); }, 50));
+    })));
+    expect(await checkedOutAfterSettling(t.platform)).toEqual({ app: 0, owner: 0 });
+    expect((await send(a.organizationId, secretA, event('after@example.com'))).status).toBe(200);
   });
 });
