@@ -39,7 +39,7 @@ export const CEILING: QueryLimits = {
   requestsPerMinute: 10_000,
 };
 
-const valid = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+const valid = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 
 /**
  * The deployment's defaults (`base`: the operator's settings, e.g. RATE_LIMIT_PER_MINUTE, taken as
@@ -57,7 +57,7 @@ export function effectiveLimits(base: Partial<QueryLimits> | null | undefined, .
     }
   }
   for (const override of overrides) {
-    if (!override || typeof override !== 'object') continue;
+    if (!override) continue;
     for (const key of Object.keys(DEFAULT_LIMITS) as (keyof QueryLimits)[]) {
       const value = override[key];
       if (valid(value)) limits[key] = Math.min(value, ceiling[key]);
