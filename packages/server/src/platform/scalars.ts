@@ -1,11 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const DECIMAL = /^-?\d{1,13}(\.\d{1,4})?$/;
+// Loose bounds: each column's own precision and scale are held by exact.ts, which names the field (and the row of a batch).
+const DECIMAL = /^-?\d{1,13}(\.\d{1,12})?$/;
 
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
   if (typeof text !== 'string' || !DECIMAL.test(text)) {
-    throw new GraphQLError('Decimal must be a string like "1234.56" (at most 13 integer and 4 fractional digits)', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Decimal must be a string like "1234.56" (at most 13 integer and 12 fractional digits)', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return text;
 }

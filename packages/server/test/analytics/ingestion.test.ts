@@ -149,9 +149,16 @@ describe('custom metrics', () => {
     expect((err.extensions?.rows as { index: number; field: string }[]).map((e) => `${e.index}:${e.field}`)).toEqual(['0:value', '2:recordedAt']);
   });
 
-  it('a fifth decimal is refused by the Decimal type itself, naming the row', async () => {
+  it('a fifth decimal is reported with its row like any other bad value', async () => {
     const rows = metrics(2);
     rows[1] = { ...rows[1], value: '1.12345' };
+    const err = await a.owner.fails(INGEST_METRICS, { rows });
+    expect(err.extensions?.rows).toEqual([expect.objectContaining({ index: 1, field: 'value', code: 'BAD_USER_INPUT' })]);
+  });
+
+  it('a value the Decimal type cannot read fails the request, naming the row', async () => {
+    const rows = metrics(2);
+    rows[1] = { ...rows[1], value: '1.2.3' };
     const err = await a.owner.fails(INGEST_METRICS, { rows });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.message).toContain('rows[1].value');
