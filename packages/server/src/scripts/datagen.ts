@@ -17,15 +17,18 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * --bulk: one transaction, COPY, triggers off and the kept sums rebuilt at the end, secondary indexes
  * built after the rows when the tables hold fewer rows than the load (unless --keep-indexes); the
  * loaded tables are locked until it commits (see seed/datagen.ts).
+ * --analytics-years Y: also Y years of monthly financials and daily custom metrics for the first
+ * --analytics-companies N (default 100) companies of each organization (seed/analytics.ts).
  * --roadmaps N: also N product-management roadmaps per organization (ideas, features, releases, OKRs, feedback; seed/product-generator.ts).
  */
-const USAGE = 'usage: datagen --deals N [--orders N] [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time] [--bulk [--keep-indexes]] [--roadmaps N]';
+const USAGE = 'usage: datagen --deals N [--orders N] [--organizations N] [--seed N] [--users N] [--password P] [--now ISO-time] [--bulk [--keep-indexes]] [--analytics-years Y [--analytics-companies N]] [--roadmaps N]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     deals: { type: 'string', default: '10000' }, orders: { type: 'string', default: '0' }, organizations: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' },
     users: { type: 'string', default: '8' }, now: { type: 'string' }, password: { type: 'string', default: 'datagen-password' }, help: { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false }, 'keep-indexes': { type: 'boolean', default: false },
+    'analytics-years': { type: 'string', default: '0' }, 'analytics-companies': { type: 'string', default: '100' },
     roadmaps: { type: 'string', default: '0' },
   } });
   if (values.help) return void console.log(USAGE);
@@ -34,8 +37,10 @@ async function main(): Promise<void> {
   const organizations = Number(values.organizations);
   const seed = Number(values.seed);
   const users = Number(values.users);
+  const analyticsYears = Number(values['analytics-years']);
+  const analyticsCompanies = Number(values['analytics-companies']);
   const roadmaps = Number(values.roadmaps);
-  if (![deals, orders, organizations, seed, users, roadmaps].every((n) => Number.isInteger(n) && n >= 0) || organizations < 1 || users < 1) throw new Error(USAGE);
+  if (![deals, orders, organizations, seed, users, analyticsYears, analyticsCompanies, roadmaps].every((n) => Number.isInteger(n) && n >= 0) || organizations < 1 || users < 1) throw new Error(USAGE);
 
   // Dates are relative to "now"; pinning it to the day makes a seed reproduce the same rows and ids.
   const today = new Date();
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const result = await runDatagen(pool, {
-      deals, orders, organizations, seed, users, passwordHash, now, bulk: values.bulk, keepIndexes: values['keep-indexes'], roadmaps,
+      deals, orders, organizations, seed, users, passwordHash, now, bulk: values.bulk, keepIndexes: values['keep-indexes'], analyticsYears, analyticsCompanies, roadmaps,
       log: (line) => console.log(`\r${line}        `),
       progress: (m) => process.stdout.write(`\r  ${m}        `),
     });
