@@ -126,6 +126,26 @@ describe('payments', () => {
     expect(rows).toEqual([{ amount: '60.00', idempotency_key: input.idempotencyKey }]);
   });
 
+  it('two concurrent payments that together exceed the total: one is recorded, the other refused', async () => {
+    const p = await stockedProduct(a.owner, { price: '100.00', stock: 5 });
+    const { placeOrder: order } = await a.owner.ok(PLACE_ORDER, { input: { items: [{ productId: p, quantity: 1 }] } });
+    const pay = () => a.owner.raw(RECORD_PAYMENT, { input: { orderId: order.id, amount: '60.00', paymentMethod: 'CARD', idempotencyKey: key() } });
+    const results = await Promise.all([pay(), pay()]);
+    expect(results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'paid')).sort()).toEqual(['BAD_USER_INPUT', 'paid']);
+    expect((await t.sql(`SELECT amount_paid::text AS paid, (SELECT count(*)::int FROM payments WHERE order_id = $1) AS n FROM orders WHERE id = $1`, [order.id]))[0]).toEqual({ paid: '60.00', n: 1 });
+  });
+
+  it('a key retried after its replay record was purged is still refused by the payment’s own unique key', async () => {
+    const p = await stockedProduct(a.owner, { price: '50.00', stock: 5 });
+    const { placeOrder: order } = await a.owner.ok(PLACE_ORDER, { input: { items: [{ productId: p, quantity: 1 }] } });
+    const input = { orderId: order.id, amount: '20.00', paymentMethod: 'CASH', idempotencyKey: key('old') };
+    await a.owner.ok(RECORD_PAYMENT, { input });
+    await t.sql(`DELETE FROM idempotency_keys WHERE key = $1`, [input.idempotencyKey]);
+    const late = await a.owner.fails(RECORD_PAYMENT, { input });
+    expect([late.extensions?.code, late.extensions?.field]).toEqual(['CONFLICT', 'input.idempotencyKey']);
+    expect((await t.sql(`SELECT amount_paid::text AS paid, (SELECT count(*)::int FROM payments WHERE order_id = $1) AS n FROM orders WHERE id = $1`, [order.id]))[0]).toEqual({ paid: '20.00', n: 1 });
+  });
+
   it('refunds never exceed what was paid, and bring the order below paid again', async () => {
     const p = await stockedProduct(a.owner, { price: '80.00', stock: 5 });
     const { placeOrder: order } = await a.owner.ok(PLACE_ORDER, { input: { items: [{ productId: p, quantity: 1 }] } });
