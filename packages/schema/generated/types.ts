@@ -1373,6 +1373,8 @@ export type CreateExperimentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['DateTimeISO']['input']>;
   hypothesis: Scalars['String']['input'];
+  /** The metrics it watches. */
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
   /** Defaults to you. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1465,6 +1467,8 @@ export type CreateIdeaInput = {
   /** WSJF risk reduction / opportunity enablement, 1..10. */
   riskReduction?: InputMaybe<Scalars['Int']['input']>;
   roadmapId: Scalars['ID']['input'];
+  /** Labels, up to 20. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** WSJF time criticality, 1..10. */
   timeCriticality?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
@@ -3567,6 +3571,8 @@ export type Experiment = {
   endDate: Maybe<Scalars['DateTimeISO']['output']>;
   hypothesis: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The metrics it watches. */
+  metrics: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   owner: Maybe<User>;
   ownerId: Scalars['ID']['output'];
@@ -4652,6 +4658,8 @@ export type Idea = {
   roadmapId: Scalars['ID']['output'];
   /** Changed by changeIdeaStatus (legal transitions only) or promoteIdeaToFeature. */
   status: IdeaStatus;
+  /** Labels, up to 20. */
+  tags: Array<Scalars['String']['output']>;
   /** WSJF time criticality, 1..10. */
   timeCriticality: Scalars['Int']['output'];
   title: Scalars['String']['output'];
@@ -12160,6 +12168,8 @@ export type UpdateExperimentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['DateTimeISO']['input']>;
   hypothesis?: InputMaybe<Scalars['String']['input']>;
+  /** The metrics it watches. */
+  metrics?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to you. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -12242,6 +12252,8 @@ export type UpdateIdeaInput = {
   reach?: InputMaybe<Scalars['Int']['input']>;
   /** WSJF risk reduction / opportunity enablement, 1..10. */
   riskReduction?: InputMaybe<Scalars['Int']['input']>;
+  /** Labels, up to 20. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** WSJF time criticality, 1..10. */
   timeCriticality?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;

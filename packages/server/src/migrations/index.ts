@@ -23,6 +23,7 @@ import { Webhooks1796127759991 } from './1796127759991-Webhooks';
 import { DeliveryRecipient1796128610858 } from './1796128610858-DeliveryRecipient';
 import { ReferralExpiryDefault1796128995336 } from './1796128995336-ReferralExpiryDefault';
 import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups';
+import { ProductTagsAndMetrics1796129530904 } from './1796129530904-ProductTagsAndMetrics';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   DeliveryRecipient1796128610858,
   ReferralExpiryDefault1796128995336,
   LeadEventLookups1796129008189,
+  ProductTagsAndMetrics1796129530904,
 ];

@@ -62,6 +62,21 @@ it.each(OUT_OF_RANGE)('refuses %s = %d on create and on update, naming the field
   expect(updated.errors?.[0].extensions?.field).toBe(`input.${field}`);
 });
 
+it('keeps tags as a list, bounded in count and length', async () => {
+  const idea = await createIdea(a.owner, roadmapId, { tags: ['mobile', 'enterprise'] });
+  const { idea: read } = await a.owner.ok(`query($id: ID!) { idea(id: $id) { tags } }`, { id: idea.id });
+  expect(read.tags).toEqual(['mobile', 'enterprise']);
+  expect((await createIdea(a.owner, roadmapId)).id).toBeDefined();
+  const [row] = await t.sql(`SELECT tags FROM ideas WHERE id = $1`, [idea.id]);
+  expect(row.tags).toEqual(['mobile', 'enterprise']);
+  const { updateIdea } = await a.owner.ok(`mutation($id: ID!, $tags: [String!]) { updateIdea(id: $id, input: { tags: $tags }) { tags riceScore } }`, { id: idea.id, tags: ['mobile'] });
+  expect(updateIdea).toEqual({ tags: ['mobile'], riceScore: idea.riceScore });
+  for (const tags of [Array.from({ length: 21 }, (_, i) => `t${i}`), ['x'.repeat(51)]]) {
+    const result = await a.owner.raw(`mutation($input: CreateIdeaInput!) { createIdea(input: $input) { id } }`, { input: { title: 'Tags', description: 'x', roadmapId, tags } });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tags' });
+  }
+});
+
 it('takes no score from the client', async () => {
   for (const score of ['riceScore', 'iceScore', 'wsjfScore']) {
     const result = await a.owner.raw(`mutation($input: CreateIdeaInput!) { createIdea(input: $input) { id } }`, { input: { title: 'Cheat', description: 'x', roadmapId, [score]: 1e9 } });

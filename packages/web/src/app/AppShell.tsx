@@ -26,6 +26,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/contacts', label: 'Contacts', icon: 'contact' },
   { to: '/catalog', label: 'Catalog', icon: 'list' },
   { to: '/dashboard', label: 'Dashboard', icon: 'chart' },
+  { to: '/ideas', label: 'Ideas', icon: 'board' },
 ];
 
 function Sidebar({ onNavigate }: { onNavigate: () => void }) {

@@ -22,6 +22,7 @@ const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+const IdeasPage = lazy(() => import('../product/IdeasPage'));
 const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const AcceptInvitationPage = lazy(() => import('../auth/AcceptInvitationPage'));
 const SettingsLayout = lazy(() => import('../settings/SettingsLayout'));
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },
       { path: 'dashboard', element: page(DashboardPage) },
+      { path: 'ideas', element: page(IdeasPage) },
       {
         path: 'settings',
         element: page(SettingsLayout),

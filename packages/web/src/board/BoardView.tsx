@@ -1,9 +1,8 @@
 import {
-  closestCenter, DndContext, DragOverlay, getFirstCollision, KeyboardSensor, MouseSensor, pointerWithin, rectIntersection,
-  TouchSensor, useSensor, useSensors, type Announcements, type CollisionDetection, type DragEndEvent, type DragOverEvent,
+  closestCenter, DndContext, DragOverlay, getFirstCollision, pointerWithin, rectIntersection, type Announcements, type CollisionDetection, type DragEndEvent, type DragOverEvent,
   type DragStartEvent, type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { BoardQuery, DealCardFragment, DealWhere } from '../gql/graphql';
 import { CloseZones, zoneDroppableId } from './CloseZones';
@@ -11,6 +10,7 @@ import { Column, columnDroppableId } from './Column';
 import { DealCard } from './DealCard';
 import { LostReasonDialog } from './LostReasonDialog';
 import { neighboursAt } from './boardModel';
+import { useBoardSensors } from './sensors';
 import { useColumnPaging } from './useColumnPaging';
 import { useMoveDeal, type StageRef } from './useMoveDeal';
 
@@ -79,11 +79,7 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
   const items = drag?.items ?? baseItems;
   const lastOverId = useRef<UniqueIdentifier | null>(null);
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
-  );
+  const sensors = useBoardSensors();
 
   // Zones win when the pointer is on them; over a column, the nearest card in that column.
   const collisionDetection: CollisionDetection = useCallback((args) => {

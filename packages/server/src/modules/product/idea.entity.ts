@@ -29,6 +29,7 @@ export class Idea extends TenantEntity {
   @rating('WSJF time criticality') timeCriticality: number;
   @rating('WSJF risk reduction / opportunity enablement') riskReduction: number;
   @rating('WSJF job size') jobSize: number;
+  @field.textList({ max: 50, items: 20, description: 'Labels, up to 20.' }) tags: string[];
   @score('RICE', 'reach × impact × confidence ÷ effort') riceScore: number;
   @score('ICE', 'impact × confidence × (10 − effort + 1)') iceScore: number;
   @score('WSJF', '(businessValue + timeCriticality + riskReduction) ÷ jobSize') wsjfScore: number;

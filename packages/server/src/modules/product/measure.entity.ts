@@ -42,5 +42,6 @@ export class Experiment extends TenantEntity {
   @field.enum(ExperimentStatus, 'experiment_status', { default: ExperimentStatus.DRAFT, filter: true }) status: ExperimentStatus;
   @field.datetime({ nullable: true, sort: true }) startDate: Date | null;
   @field.datetime({ nullable: true }) endDate: Date | null;
+  @field.textList({ max: 100, items: 20, description: 'The metrics it watches.' }) metrics: string[];
   @field.json({ nullable: true, default: undefined, description: 'Results, as recorded.' }) results: Record<string, unknown> | null;
 }

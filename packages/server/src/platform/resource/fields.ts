@@ -1,4 +1,4 @@
-import { IsEmail, IsISO4217CurrencyCode, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsISO4217CurrencyCode, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type ColumnOptions } from 'typeorm';
@@ -57,6 +57,8 @@ export interface FieldSpec extends FieldOptions {
   reference?: { target: () => Function } & Omit<ReferenceOptions, keyof FieldOptions>;
   /** The organization's custom-field values (`field.customFields()`): the resource validates them. */
   customFields?: boolean;
+  /** A list of values (`field.textList`). */
+  list?: boolean;
 }
 
 export interface ReferenceOptions extends FieldOptions {
@@ -87,7 +89,7 @@ export function declaredFields(entity: Function): FieldSpec[] {
   return [...inherited, ...(specs.get(entity) ?? [])];
 }
 
-function declare(graphqlType: () => unknown, column: ColumnOptions, validators: PropertyDecorator[], opts: FieldOptions, reference?: FieldSpec['reference'], extra?: { customFields?: boolean }): PropertyDecorator {
+function declare(graphqlType: () => unknown, column: ColumnOptions, validators: PropertyDecorator[], opts: FieldOptions, reference?: FieldSpec['reference'], extra?: { customFields?: boolean; list?: boolean }): PropertyDecorator {
   return (prototype, key) => {
     const property = String(key);
     const nullable = opts.nullable ?? false;
@@ -98,7 +100,7 @@ function declare(graphqlType: () => unknown, column: ColumnOptions, validators: 
     if (!opts.secret) Field((opts.outputType ?? graphqlType) as never, { nullable, description: opts.description })(prototype, key);
     const list = specs.get(prototype.constructor) ?? [];
     const input = opts.generated ? 'none' : opts.input;
-    list.push({ ...opts, input, filter: opts.secret ? false : opts.filter, property, column: snake(property), graphqlType, validators, reference, customFields: extra?.customFields });
+    list.push({ ...opts, input, filter: opts.secret ? false : opts.filter, property, column: snake(property), graphqlType, validators, reference, customFields: extra?.customFields, list: extra?.list });
     specs.set(prototype.constructor, list);
   };
 }
@@ -145,6 +147,11 @@ export const field = {
   /** Exact decimal (money, measures): a string on the wire, NUMERIC(precision, scale) in PostgreSQL. */
   decimal(o: DecimalOptions): PropertyDecorator {
     return declare(() => DecimalScalar, { type: 'numeric', precision: o.precision, scale: o.scale }, o.min === 0 ? [NonNegativeDecimal()] : [], o);
+  },
+  /** A short list of labels (tags): text[] defaulting to empty, each item at most `max` characters; not filterable. */
+  textList(o: FieldOptions & { max: number; items: number }): PropertyDecorator {
+    const { max, items, ...rest } = o;
+    return declare(() => [String], { type: 'text', array: true }, [ArrayMaxSize(items), MaxLength(max, { each: true })], { default: { sql: "'{}'" }, ...rest, filter: false }, undefined, { list: true });
   },
   /** ISO 4217 code beside a money field, upper-case (aggregates group by it). */
   currency(o: FieldOptions = {}): PropertyDecorator {

@@ -2,6 +2,7 @@ import { getMetadataStorage as validatorStorage } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { CustomFieldCondition, filterTypeFor } from './filters';
 import type { EntityClass, ResourceDefinition } from './definition';
+import { declaredFields } from './fields';
 import { fieldInfo, graphqlFieldsOf } from './metadata';
 
 export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
@@ -104,9 +105,12 @@ export function updateInputOf(def: ResourceDefinition): Function {
     const cls = namedClass(`Update${def.name}Input`);
     InputType(`Update${def.name}Input`, { description: `Fields to change on a ${def.name}; omitted fields stay as they are, null clears.` })(cls);
     const omit = new Set(def.immutable ?? []);
+    const lists = new Set(declaredFields(def.entity).filter((f) => f.list).map((f) => f.property));
     for (const field of graphqlFieldsOf(create)) {
       if (omit.has(field.name)) continue;
-      Field(field.getType as never, { ...field.typeOptions, nullable: true, defaultValue: undefined, description: field.description })(cls.prototype, field.name);
+      // A list field's getType names its item type: say the list again for field.textList, or the update takes one item.
+      const type = lists.has(field.name) ? () => [field.getType()] : field.getType;
+      Field(type as never, { ...field.typeOptions, nullable: true, defaultValue: undefined, description: field.description })(cls.prototype, field.name);
     }
     const storage = validatorStorage();
     for (const rule of storage.getTargetValidationMetadatas(create, '', true, false)) {
