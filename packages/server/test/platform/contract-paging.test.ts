@@ -4,6 +4,7 @@ import { fieldInfo, tableOf, type FieldInfo } from '../../src/platform/resource/
 import { createFixture, FixtureError } from '../support/fixture-generator';
 import { dealWithLineItem, placedOrder } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { loyaltySeeders } from '../support/loyalty-mail';
 
 /**
  * Keyset paging over every sortable field of every resource: NULLs, ties, ASC and DESC, forward
@@ -30,6 +31,7 @@ const SEEDERS: Record<string, (tenant: Tenant) => Promise<void>> = {
   Payment: (tenant) => times(ROWS, () => placedOrder(tenant.owner)),
   InventoryAdjustment: (tenant) => times(ROWS, () => placedOrder(tenant.owner, false)),
   DealLineItem: (tenant) => times(ROWS, () => dealWithLineItem(tenant.owner, tenant.stages[0].id)),
+  ...loyaltySeeders(() => t.url, ROWS),
 };
 
 async function times(count: number, make: (i: number) => Promise<unknown>): Promise<void> {

@@ -51,3 +51,16 @@ export function loyaltyChildren(url: () => string, tenant: () => Tenant): Record
     },
   };
 }
+
+/** `rows` rows of each server-written loyalty and mail resource in a tenant, for the paging contract. */
+export function loyaltySeeders(url: () => string, rows: number): Record<string, (tenant: Tenant) => Promise<void>> {
+  const times = async (make: () => Promise<unknown>) => { for (let i = 0; i < rows; i++) await make(); };
+  return {
+    LoyaltyAccount: async (tenant) => { const programId = await newProgram(tenant); await times(async () => adjust(tenant, await newContact(tenant), programId)); },
+    LoyaltyEvent: async (tenant) => { const [programId, contactId] = [await newProgram(tenant), await newContact(tenant)]; await times(() => adjust(tenant, contactId, programId)); },
+    EmailEvent: async (tenant) => {
+      const { rotateMailProviderSecret } = await tenant.owner.ok(`mutation { rotateMailProviderSecret { secret } }`);
+      await times(() => sendMail(url(), tenant.organizationId, rotateMailProviderSecret.secret, { id: `evt_${randomUUID()}`, type: 'open', to: 'paging@example.com' }));
+    },
+  };
+}
