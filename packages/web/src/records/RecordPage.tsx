@@ -51,7 +51,7 @@ function RelatedList<R>({ related, record, canEdit, context }: { related: Relate
                 <tr key={row.id}>
                   {related.columns.map((c, i) => (
                     <td key={c.key} className={[c.num && 'num', c.hideSm && 'hide-sm'].filter(Boolean).join(' ') || undefined}>
-                      {i === 0 ? <Link to={related.href(row)}>{c.render(row, context)}</Link> : c.render(row, context)}
+                      {i === 0 && related.href ? <Link to={related.href(row)}>{c.render(row, context)}</Link> : c.render(row, context)}
                     </td>
                   ))}
                 </tr>
