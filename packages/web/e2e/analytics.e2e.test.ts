@@ -40,7 +40,7 @@ describe('a company’s KPI dashboard', () => {
     }, token);
   });
 
-  it('opens from the company page and shows its financials per month and its lead events, with no serious accessibility violation', async () => {
+  it('opens from the company page and shows its financials per month and its lead events, then the organization overview, with no serious accessibility violation', async () => {
     const { page, context, errors } = await session(browser, 'viewer@demo.crm');
     try {
       await page.goto(`/companies/${companyId}`);
@@ -57,6 +57,14 @@ describe('a company’s KPI dashboard', () => {
       const events = page.getByRole('region', { name: 'Lead events' });
       await events.getByRole('cell', { name: 'hubspot' }).waitFor();
       await events.getByRole('cell', { name: 'Qualified' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      // The organization overview sums every company per month (only this one has financials in the demo organization).
+      await page.getByRole('link', { name: 'All companies' }).click();
+      await page.getByRole('heading', { name: 'KPIs of all companies' }).waitFor();
+      const overview = page.getByRole('region', { name: 'Financials' });
+      await overview.getByRole('button', { name: 'Table' }).click();
+      await overview.locator('tbody tr').first().waitFor();
+      expect((await overview.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ')).toContain('$1,000.00 $400.00 $600.00 $50.00');
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

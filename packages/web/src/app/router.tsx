@@ -18,6 +18,7 @@ const CatalogPage = lazy(() => import('../catalog/CatalogPage'));
 const ProductPage = lazy(() => import('../catalog/ProductPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
 const CompanyKpiPage = lazy(() => import('../analytics/CompanyKpiPage'));
+const OrganizationKpiPage = lazy(() => import('../analytics/OrganizationKpiPage'));
 const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'companies', element: page(CompaniesPage) },
       { path: 'companies/:id', element: page(CompanyPage) },
       { path: 'companies/:id/kpis', element: page(CompanyKpiPage) },
+      { path: 'kpis', element: page(OrganizationKpiPage) },
       { path: 'catalog', element: page(CatalogPage) },
       { path: 'catalog/:id', element: page(ProductPage) },
       { path: 'contacts', element: page(ContactsPage) },
