@@ -4333,6 +4333,8 @@ export type FeedbackPermissions = {
   __typename?: 'FeedbackPermissions';
   /** Move it to the trash. */
   delete: Scalars['Boolean']['output'];
+  /** Run linkFeedback on it. */
+  linkFeedback: Scalars['Boolean']['output'];
   /** Change this Feedback (update). */
   update: Scalars['Boolean']['output'];
 };
@@ -6874,6 +6876,8 @@ export type Mutation = {
   inviteMember: InvitationWithToken;
   /** Marks a READY release RELEASED (same rules as changeReleaseStatus): refused while its launch checklist has open items, which the error lists. */
   launchRelease: Release;
+  /** Links feedback to the idea and/or feature it asks for; their demand counts its customer from then on. */
+  linkFeedback: Feedback;
   logIn: AuthPayload;
   /** Revokes the refresh token; access tokens lapse within minutes. */
   logOut: Scalars['Boolean']['output'];
@@ -7472,6 +7476,14 @@ export type MutationInviteMemberArgs = {
 
 export type MutationLaunchReleaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkFeedbackArgs = {
+  featureId?: InputMaybe<Scalars['ID']['input']>;
+  feedbackId: Scalars['ID']['input'];
+  ideaId?: InputMaybe<Scalars['ID']['input']>;
+  note: Scalars['String']['input'];
 };
 
 

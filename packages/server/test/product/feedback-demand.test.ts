@@ -103,3 +103,32 @@ it('keeps tenants apart: no reading, no linking across organizations', async () 
   const [row] = await t.sql(`SELECT status FROM ideas WHERE id = $1`, [idea.id]);
   expect(row.status).toBe('SUBMITTED');
 });
+
+describe('linkFeedback', () => {
+  const LINK = `mutation($f: ID!, $i: ID, $x: ID, $note: String!) { linkFeedback(feedbackId: $f, ideaId: $i, featureId: $x, note: $note) { id ideaLinks(first: 5) { nodes { ideaId note } } featureLinks(first: 5) { nodes { featureId } } } }`;
+
+  it('links one feedback to an idea and a feature in one go, and both count its customer', async () => {
+    const company = await create(a, 'Company', { name: 'Hooli' });
+    await deal(a, { companyId: company, value: '300.00', currency: 'USD' });
+    const idea = await createIdea(a.owner, roadmapId, { title: 'Linked both' });
+    const featureId = await create(a, 'Feature', { title: 'Audit export', description: 'd', roadmapId });
+    const feedbackId = await feedback(a, roadmapId, { companyId: company });
+    const { linkFeedback } = await a.owner.ok(LINK, { f: feedbackId, i: idea.id, x: featureId, note: 'needed for SOC 2' });
+    expect(linkFeedback).toEqual({ id: feedbackId, ideaLinks: { nodes: [{ ideaId: idea.id, note: 'needed for SOC 2' }] }, featureLinks: { nodes: [{ featureId }] } });
+    const { idea: shown } = await a.owner.ok(`query($id: ID!) { idea(id: $id) { demand { customers openDeals { currency value } } } }`, { id: idea.id });
+    expect(shown.demand).toEqual({ customers: 1, openDeals: [{ currency: 'USD', value: '300.00' }] });
+    const audit = await t.sql(`SELECT action FROM audit_logs WHERE entity_id = $1 ORDER BY created_at, id`, [feedbackId]);
+    expect(audit.map((r) => r.action)).toEqual(['CREATE', 'LINK_FEEDBACK']);
+  });
+
+  it('refuses a link to nothing, a VIEWER, and another organization\'s feature without linking the idea either', async () => {
+    const idea = await createIdea(a.owner, roadmapId, { title: 'Half linked' });
+    const feedbackId = await feedback(a, roadmapId, {});
+    expect((await a.owner.fails(LINK, { f: feedbackId, note: 'x' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ideaId' });
+    const viewer = await t.addMember(a, 'VIEWER');
+    expect((await viewer.fails(LINK, { f: feedbackId, i: idea.id, note: 'x' })).extensions?.code).toBe('FORBIDDEN');
+    const theirFeature = await create(b, 'Feature', { title: 'Theirs', description: 'd', roadmapId: await createRoadmap(b.owner) });
+    expect((await a.owner.fails(LINK, { f: feedbackId, i: idea.id, x: theirFeature, note: 'x' })).extensions?.code).toBe('NOT_FOUND');
+    expect(await t.sql(`SELECT id FROM feedback_idea_links WHERE feedback_id = $1`, [feedbackId])).toEqual([]);
+  });
+});

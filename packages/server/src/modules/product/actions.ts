@@ -1,4 +1,4 @@
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Length, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
 import type { TenantContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
@@ -9,7 +9,10 @@ import { readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import type { Release } from './release.entity';
 import { EpicStatus, FeatureStatus, IdeaStatus, ReleaseStatus } from './enums';
-import { DocumentResource, DocumentVersionResource, EpicResource, FeatureResource, IdeaResource, KeyResultResource, LaunchChecklistItemResource, ReleaseResource } from './resources';
+import {
+  DocumentResource, DocumentVersionResource, EpicResource, FeatureResource, FeedbackFeatureLinkResource, FeedbackIdeaLinkResource, FeedbackResource, IdeaResource, KeyResultResource,
+  LaunchChecklistItemResource, ReleaseResource,
+} from './resources';
 import { assertTransition, EPIC_LIFECYCLE, FEATURE_LIFECYCLE, IDEA_LIFECYCLE, RELEASE_LIFECYCLE, type Lifecycle } from './rules';
 
 /**
@@ -129,5 +132,29 @@ export const RestoreDocumentVersion = defineAction(DocumentResource, {
       WHERE ${readable(ctx, DocumentVersionResource, 'v')} AND v.document_id = ${documentId}::uuid AND v.revision = ${revision}`);
     if (!version) throw notFound(`Revision ${revision} of this document`, 'revision');
     return { title: version.title, content: version.content, revision: doc.revision + 1 };
+  },
+});
+
+@ArgsType()
+class LinkFeedbackArgs {
+  @Field(() => ID) feedbackId: string;
+  @Field(() => ID, { nullable: true, description: 'The idea it asks for.' }) ideaId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The feature it asks for.' }) featureId?: string | null;
+  @Field({ description: 'What the customer asks of it, in their words.' }) @Length(1, 2000) note: string;
+}
+
+/** Links feedback to an idea and/or a feature in one transaction (the links are also plain resources). */
+export const LinkFeedback = defineAction(FeedbackResource, {
+  name: 'linkFeedback',
+  description: 'Links feedback to the idea and/or feature it asks for; their demand counts its customer from then on.',
+  args: LinkFeedbackArgs,
+  recordId: ({ feedbackId }) => feedbackId,
+  change(_ctx, _feedback, { ideaId, featureId }) {
+    if (!ideaId && !featureId) throw new AppError('BAD_USER_INPUT', 'Give the idea or the feature the feedback asks for', { field: 'ideaId' });
+    return {};
+  },
+  async afterChange(ctx, feedback, _after, { ideaId, featureId, note }) {
+    if (ideaId) await createRecord(ctx, FeedbackIdeaLinkResource, { feedbackId: feedback.id, ideaId, note });
+    if (featureId) await createRecord(ctx, FeedbackFeatureLinkResource, { feedbackId: feedback.id, featureId, note });
   },
 });
