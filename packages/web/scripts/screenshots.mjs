@@ -92,12 +92,16 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
   await page.goto(companyHref);
   await page.getByRole('heading', { name: 'Details' }).waitFor();
   await shot(page, `${label}-21-company`, { full: true });
-  await page.getByRole('button', { name: 'Edit' }).click();
-  await page.getByLabel('Name').fill('');
-  await page.getByLabel('E-mail').fill('not-an-email');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await shot(page, `${label}-22-company-edit-validation`);
-  await page.keyboard.press('Escape');
+  // Record pages edit inline; an Edit dialog is shot only where a page still has one.
+  const edit = page.getByRole('button', { name: 'Edit', exact: true });
+  if (await edit.count()) {
+    await edit.click();
+    await page.getByLabel('Name').fill('');
+    await page.getByLabel('E-mail').fill('not-an-email');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await shot(page, `${label}-22-company-edit-validation`);
+    await page.keyboard.press('Escape');
+  }
   await page.goto('/companies?q=zzzzqqq');
   await shot(page, `${label}-23-companies-empty-search`, { wait: 1200 });
   await page.goto('/contacts');
