@@ -1,4 +1,6 @@
+import { revive } from '../../src/platform/idempotency/idempotent';
 import { tableOf } from '../../src/platform/resource/metadata';
+import { DealResource } from '../../src/modules/sales/resources';
 import { createFixture, fixtureInput, writableResources } from '../support/fixture-generator';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 
@@ -127,4 +129,14 @@ it('moves a deal once per key and refuses the key for another move', async () =>
   const other = await a.owner.fails(move, { input: { ...input, toStageId: a.stages[2].id } });
   expect(other.extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
   expect((await t.sql(`SELECT count(*)::int AS n FROM deal_stage_changes WHERE deal_id = $1`, [deal.id]))[0].n).toBe(2);
+});
+
+it('revives a stored result as the entity it was: dates as dates, nulls kept, nothing added', () => {
+  const deal = revive(DealResource, { id: 'x', title: 'Stored', stageEnteredAt: '2026-05-04T03:02:01.000Z', closedAt: null, value: '12.50' }) as unknown as Record<string, unknown>;
+  expect(deal).toBeInstanceOf(DealResource.entity);
+  expect(deal.stageEnteredAt).toEqual(new Date('2026-05-04T03:02:01.000Z'));
+  expect(deal.closedAt).toBeNull();
+  expect(deal.title).toBe('Stored');
+  expect(deal.value).toBe('12.50');
+  expect('description' in deal).toBe(false);
 });

@@ -9,8 +9,8 @@ import { sql } from '../sql';
 
 const KEY = /^[A-Za-z0-9._:-]{8,200}$/;
 
-/** An entity from its stored snapshot: same class, timestamps as dates again. */
-function revive<E>(def: ResourceDefinition<E>, json: Record<string, unknown>): E {
+/** An entity from its stored snapshot: same class, timestamps as dates again (exported for its test). */
+export function revive<E>(def: ResourceDefinition<E>, json: Record<string, unknown>): E {
   const entity = Object.create(def.entity.prototype as object) as Record<string, unknown>;
   for (const field of fieldsOf(def.entity).values()) {
     if (!(field.property in json)) continue;
@@ -38,11 +38,12 @@ export async function idempotent<E>(
   const requestHash = createHash('sha256').update(`${operation}\n${JSON.stringify(args)}`).digest('hex');
   const result = await ctx.db.transaction(async () => {
     // Concurrent retries of one key queue here rather than both writing.
-    await ctx.db.query(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.organizationId}:${key}`}, 0))`);
+    await ctx.db.query(sql`SELECT pg_advisory_xact_lock(hashtextextended(${ctx.organizationId}::text || ':' || ${key}, 0))`);
     const previous = await ctx.db.one<{ operation: string; request_hash: string; response: Record<string, unknown> }>(sql`
       SELECT operation, request_hash, response FROM idempotency_keys WHERE organization_id = ${ctx.organizationId} AND key = ${key}`);
     if (previous) {
-      if (previous.operation !== operation || previous.request_hash !== requestHash) {
+      // The hash covers the operation's name too: another mutation with this key is refused here as well.
+      if (previous.request_hash !== requestHash) {
         throw conflict('This idempotency key was already used for a different request', { field: 'idempotencyKey' });
       }
       return revive(def, previous.response);
