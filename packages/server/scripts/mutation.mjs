@@ -29,7 +29,7 @@ function functions(file, from, to = from) {
 
 const GROUPS = {
   'tenant-scope': { mutate: [functions(QUERY, 'scope')], tests: ['tenant-wall'] },
-  paging: { mutate: [functions(QUERY, 'resolveOrder', 'pageRequest')], tests: ['contract-paging'] },
+  paging: { mutate: [functions(QUERY, 'resolveOrder', 'pageRequest')], tests: ['contract-paging', 'paging-input'] },
   access: { mutate: ['src/platform/auth/policy.ts'], tests: ['role-matrix'] },
   idempotency: { mutate: ['src/platform/idempotency/*.ts'], tests: ['idempotency'] },
   limits: { mutate: ['src/platform/protection/limits.ts'], tests: ['limit-ceilings'] },

@@ -5,6 +5,7 @@ import { createFixture, FixtureError } from '../support/fixture-generator';
 import { dealWithLineItem, placedOrder } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 import { loyaltySeeders } from '../support/loyalty-mail';
+import { webhookRows } from '../support/webhook-receiver';
 
 /**
  * Keyset paging over every sortable field of every resource: NULLs, ties, ASC and DESC, forward
@@ -32,6 +33,9 @@ const SEEDERS: Record<string, (tenant: Tenant) => Promise<void>> = {
   InventoryAdjustment: (tenant) => times(ROWS, () => placedOrder(tenant.owner, false)),
   DealLineItem: (tenant) => times(ROWS, () => dealWithLineItem(tenant.owner, tenant.stages[0].id)),
   ...loyaltySeeders(() => t.url, ROWS),
+  // Each makes a subscription and its first delivery (a ping).
+  WebhookSubscription: (tenant) => times(ROWS, () => webhookRows(tenant.owner)),
+  WebhookDelivery: (tenant) => times(ROWS, () => webhookRows(tenant.owner)),
 };
 
 async function times(count: number, make: (i: number) => Promise<unknown>): Promise<void> {
@@ -158,7 +162,8 @@ async function pageThrough(def: ResourceDefinition, tenant: Tenant, orderBy: unk
 const arranged = new Map<string, { tenant: Tenant; arranged: Arranged }>();
 
 beforeAll(async () => {
-  t = await startTestPlatform();
+  // Values are arranged in the database: no job may change a row meanwhile (a webhook attempt moves its delivery's nextTryAt).
+  t = await startTestPlatform({ jobWorkers: false });
   for (const def of allResources()) {
     const tenant = await t.createTenant(`Paging ${def.name}`);
     await seed(def, tenant);

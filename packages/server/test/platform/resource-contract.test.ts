@@ -5,6 +5,7 @@ import { createFixture, FixtureError, pad, textFieldOf, writableResources } from
 import { ADJUST_STOCK, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 import { loyaltyAndMailRows, loyaltyChildren } from '../support/loyalty-mail';
+import { webhookRows } from '../support/webhook-receiver';
 
 /**
  * The contract every declared resource keeps: CRUD, filters, keyset paging, trash and restore,
@@ -31,6 +32,7 @@ beforeAll(async () => {
     await placedOrder(tenant.owner);
     await dealWithLineItem(tenant.owner, tenant.stages[0].id);
     await loyaltyAndMailRows(t.url, tenant);
+    await webhookRows(tenant.owner);
   }
 });
 afterAll(() => t?.close());

@@ -1,6 +1,6 @@
 import { assertCan } from '../auth/policy';
 import { badInput } from '../errors';
-import { and, ident, or, Sql, sql } from '../sql';
+import { and, ident, joinSql, or, Sql, sql } from '../sql';
 import type { TenantContext } from '../context';
 import type { ResourceDefinition, SortSpec } from './definition';
 import { toManyFilterShadowed } from './inputs';
@@ -175,9 +175,8 @@ export function resolveOrder(def: ResourceDefinition, orderBy: ListArgs['orderBy
     if (!def.sortable.includes(s.field)) throw badInput('orderBy', `${def.name} cannot be ordered by ${s.field}`);
     return { info: fieldInfo(def, s.field), direction: s.direction };
   });
-  if (!terms.some((t) => t.info.property === 'id')) {
-    terms.push({ info: fieldInfo(def, 'id'), direction: terms.length ? terms[terms.length - 1].direction : 'ASC' });
-  }
+  // The id breaks every tie (a second id term, when the order already has one, changes nothing), in the last term's direction so that (value, id) indexes serve it.
+  terms.push({ info: fieldInfo(def, 'id'), direction: terms.length ? terms[terms.length - 1].direction : 'ASC' });
   return terms;
 }
 
@@ -187,9 +186,9 @@ const flip = (d: 'ASC' | 'DESC') => (d === 'ASC' ? 'DESC' : 'ASC');
 export function orderSql(terms: OrderTerm[], alias: string, reverse = false): Sql {
   const parts = terms.map((t) => {
     const d = reverse ? flip(t.direction) : t.direction;
-    return sql`${column(alias, t.info)} ${Sql.raw(d === 'ASC' ? 'ASC NULLS LAST' : 'DESC NULLS FIRST')}`;
+    return sql`${column(alias, t.info)} ${Sql.raw(`${d} NULLS ${d === 'ASC' ? 'LAST' : 'FIRST'}`)}`;
   });
-  return parts.slice(1).reduce((acc, p) => sql`${acc}, ${p}`, parts[0]);
+  return joinSql(parts, ', ');
 }
 
 /** Rows strictly after `values` in the given order (NULL = +infinity). */
@@ -246,7 +245,8 @@ export function pageRequest(ctx: TenantContext, terms: OrderTerm[], args: ListAr
   if (args.first != null && args.last != null) throw badInput('last', 'Give first or last, not both');
   const requested = args.last ?? args.first ?? pageSizeDefault;
   const argName = args.last != null ? 'last' : 'first';
-  if (!Number.isInteger(requested) || requested < 0 || requested > pageSizeMax) {
+  // GraphQL's Int has made it a whole number already.
+  if (requested < 0 || requested > pageSizeMax) {
     throw badInput(argName, `${argName} must be between 0 and ${pageSizeMax}`);
   }
   const backward = args.last != null || (args.before != null && args.first == null);
