@@ -12,6 +12,7 @@ import { chooseDumpMethod, probeTool } from '../../src/platform/backup/pg-tools'
 import { ApiClient, startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
 import { readState, withDatabase } from '../support/database';
 import { keptSums } from '../support/kept-sums';
+import { JOB_QUEUE_SCHEMA } from '../../src/platform/backup/database';
 
 /**
  * Backup and restore of a whole database: populated through the API, backed up, restored into a
@@ -71,7 +72,7 @@ async function fingerprint(url: string): Promise<Record<string, { rows: number; 
   await client.connect();
   try {
     const { rows: tables } = await client.query(`SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`);
+      WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', $1) ORDER BY 1`, [JOB_QUEUE_SCHEMA]);
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const { name } of tables) {
       const { rows } = await client.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS md5 FROM ${name} r`);

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import type { Config } from '../../config';
 import type { EmbeddedDatabase } from '../../db/embedded';
 import { processAlive as alive } from '../processes';
+import { JOB_QUEUE_SCHEMA } from '../jobs';
 
 /** postgres://…/name with the database swapped. */
 export function withDatabase(url: string, name: string): string {
@@ -23,8 +24,13 @@ export async function serverVersion(client: Client): Promise<{ version: string; 
   return { version: rows[0].version, major: Math.floor(rows[0].num / 10000) };
 }
 
-/** The schemas that hold the application's objects (everything but PostgreSQL's own). */
-export const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'`;
+/**
+ * The schemas that hold the application's data: everything but PostgreSQL's own and the job queue's
+ * (`pgboss`, platform/jobs), which the server creates at start and whose pending work it rebuilds
+ * from the tables (the webhook sweep re-queues every delivery not yet done; schedules are code).
+ */
+export { JOB_QUEUE_SCHEMA };
+export const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', '${JOB_QUEUE_SCHEMA}') AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast_temp%'`;
 
 /** Runs `fn` on a connection to the server's maintenance database (to create or drop another). */
 async function onMaintenance<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {

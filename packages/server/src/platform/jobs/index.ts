@@ -56,7 +56,9 @@ export interface SendOptions {
   startAfter?: Date;
 }
 
-const SCHEMA = 'pgboss';
+/** pg-boss's own schema; backups leave it out (platform/backup/database.ts). */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+const SCHEMA = JOB_QUEUE_SCHEMA;
 
 /** A sleep that stop() can cut short; never keeps the process alive. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
