@@ -54,7 +54,7 @@ const LOADED_TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pi
   'products', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'order_number_counters', 'loyalty_programs', 'loyalty_accounts', 'loyalty_events',
   'roadmaps', 'ideas', 'epics', 'features', 'releases', 'launch_checklist_items', 'okrs', 'key_results', 'feedback', 'feedback_idea_links'];
 /** The large ones: in a bulk load into (nearly) empty tables their secondary indexes are built after the rows. */
-const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities', 'orders', 'order_items', 'payments', 'inventory_adjustments'];
+const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'financials', 'custom_metrics'];
 /** Rows the generator writes per deal (its company and contact share, stage changes, activities), for the estimate. */
 const ROWS_PER_DEAL = 6.3;
 /** Rows per order: the order, 2.5 items and as many stock adjustments, half a payment. */
