@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { e2eState, launch, session } from './support/browser';
+import { launch, session } from './support/browser';
+import { gqlAs } from './support/own-organization';
 
 /**
  * Activities in the demo organization: a rep edits, reschedules and deletes their own (checked through
@@ -8,14 +9,7 @@ import { e2eState, launch, session } from './support/browser';
 let browser: Browser;
 const stamp = Date.now().toString(36);
 
-async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${e2eState().baseUrl}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json() as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlAs<T>(token, query, variables);
 
 const logIn = async (email: string) => (await gql('mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }', { e: email, p: 'demo-password' })).logIn.accessToken as string;
 const inDays = (days: number, hour = 10) => { const d = new Date(); d.setDate(d.getDate() + days); d.setHours(hour, 0, 0, 0); return d; };

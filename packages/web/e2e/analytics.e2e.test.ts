@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { e2eState, launch, session } from './support/browser';
+import { launch, session } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { gqlAs } from './support/own-organization';
 
 let browser: Browser;
 const stamp = `Kpi${Date.now().toString(36)}`;
@@ -8,14 +9,7 @@ const stamp = `Kpi${Date.now().toString(36)}`;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${e2eState().baseUrl}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json() as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlAs<T>(token, query, variables);
 
 /** The first day of the month `back` months before this one, as the page's default range counts them. */
 function monthStart(back: number): string {

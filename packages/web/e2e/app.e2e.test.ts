@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
 import { column, e2eState, eventually, launch, newContext, signIn, text, watchErrors } from './support/browser';
 import { horizontalOverflow, seriousViolations } from './support/axe';
+import { gqlAs } from './support/own-organization';
 
 let browser: Browser;
 const stamp = Date.now().toString(36);
@@ -9,14 +10,7 @@ const stamp = Date.now().toString(36);
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${e2eState().baseUrl}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json() as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlAs<T>(token, query, variables);
 
 describe('an owner works through settings, lists and the dashboard', () => {
   let context: BrowserContext;

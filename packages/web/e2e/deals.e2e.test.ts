@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eState, launch, newContext, watchErrors } from './support/browser';
+import { launch, newContext, watchErrors } from './support/browser';
+import { gqlAs } from './support/own-organization';
 
 /**
  * A deal's contact person (in New deal and on the deal) and moving a deal to another pipeline, in an
@@ -14,14 +15,7 @@ const stamp = Date.now().toString(36);
 const email = `pia.${stamp}@example.com`;
 const ids: Record<string, string> = {};
 
-async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${e2eState().baseUrl}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json() as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T = any>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(token, query, variables);
 
 beforeAll(async () => {
   browser = await launch();

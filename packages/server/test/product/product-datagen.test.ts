@@ -1,4 +1,5 @@
 import { runDatagen } from '../../src/seed/datagen';
+import { DATAGEN_NOW, rowsFound } from '../support/datagen-checks';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 
 /** Generated product data keeps the API's rules: scores from their inputs, OKR progress from key results, launched releases with their checklist done. */
@@ -9,10 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const NOW = new Date('2026-11-02T00:00:00Z');
+const NOW = DATAGEN_NOW;
 
 async function broken(organizationIds: string[]) {
-  const q = (text: string) => t.sql(text, [organizationIds]).then((rows) => rows.length);
+  const q = rowsFound(t, organizationIds);
   return {
     scoresNotFromInputs: await q(`SELECT id FROM ideas WHERE organization_id = ANY($1::uuid[]) AND (
       abs(rice_score - reach * impact * confidence::float8 / effort) > 1e-9 OR ice_score <> impact * confidence * (10 - effort + 1)

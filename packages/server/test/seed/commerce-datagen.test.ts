@@ -1,4 +1,5 @@
 import { runDatagen } from '../../src/seed/datagen';
+import { DATAGEN_NOW, rowsFound } from '../support/datagen-checks';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 
 /**
@@ -13,11 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const NOW = new Date('2026-11-02T00:00:00Z');
+const NOW = DATAGEN_NOW;
 
 /** Rows breaking a rule, by rule: each list must be empty. */
 async function broken(organizationIds: string[]) {
-  const q = (text: string) => t.sql(text, [organizationIds]).then((rows) => rows.length);
+  const q = rowsFound(t, organizationIds);
   return {
     stockNotSumOfAdjustments: await q(`SELECT p.id FROM products p LEFT JOIN inventory_adjustments a ON a.organization_id = p.organization_id AND a.product_id = p.id
       WHERE p.organization_id = ANY($1::uuid[]) GROUP BY p.organization_id, p.id HAVING p.stock_quantity <> coalesce(sum(a.adjustment_quantity), 0)`),
