@@ -17,8 +17,6 @@ defineArea('orders', { read: Role.VIEWER, write: Role.MEMBER, writeAny: Role.MAN
 
 export const ProductResource: ResourceDefinition<Product> = defineResource({
   entity: Product,
-  name: 'Product',
-  plural: 'products',
   area: 'catalog',
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
   virtualFilters: {
@@ -32,8 +30,6 @@ export const ProductResource: ResourceDefinition<Product> = defineResource({
 
 export const InventoryAdjustmentResource: ResourceDefinition<InventoryAdjustment> = defineResource({
   entity: InventoryAdjustment,
-  name: 'InventoryAdjustment',
-  plural: 'inventoryAdjustments',
   area: 'catalog',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,
@@ -41,8 +37,6 @@ export const InventoryAdjustmentResource: ResourceDefinition<InventoryAdjustment
 
 export const OrderResource: ResourceDefinition<Order> = defineResource({
   entity: Order,
-  name: 'Order',
-  plural: 'orders',
   area: 'orders',
   ownedBy: 'createdById',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
@@ -51,8 +45,6 @@ export const OrderResource: ResourceDefinition<Order> = defineResource({
 
 export const OrderItemResource: ResourceDefinition<OrderItem> = defineResource({
   entity: OrderItem,
-  name: 'OrderItem',
-  plural: 'orderItems',
   area: 'orders',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,
@@ -60,8 +52,6 @@ export const OrderItemResource: ResourceDefinition<OrderItem> = defineResource({
 
 export const PaymentResource: ResourceDefinition<Payment> = defineResource({
   entity: Payment,
-  name: 'Payment',
-  plural: 'payments',
   area: 'orders',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,
@@ -69,16 +59,12 @@ export const PaymentResource: ResourceDefinition<Payment> = defineResource({
 
 export const DeliveryResource: ResourceDefinition<Delivery> = defineResource({
   entity: Delivery,
-  name: 'Delivery',
-  plural: 'deliveries',
   area: 'fulfilment',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
 });
 
 export const DealLineItemResource: ResourceDefinition<DealLineItem> = defineResource({
   entity: DealLineItem,
-  name: 'DealLineItem',
-  plural: 'dealLineItems',
   area: 'records',
   defaultOrder: [{ field: 'createdAt', direction: 'ASC' }],
   createInput: false,

@@ -15,8 +15,6 @@ defineArea('webhooks', { read: Role.ADMIN, write: Role.ADMIN });
 
 export const WebhookSubscriptionResource = defineResource({
   entity: WebhookSubscription,
-  name: 'WebhookSubscription',
-  plural: 'webhookSubscriptions',
   area: 'webhooks',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   // Created by createWebhookSubscription, which shows the secret once.
@@ -25,8 +23,6 @@ export const WebhookSubscriptionResource = defineResource({
 
 export const WebhookDeliveryResource = defineResource({
   entity: WebhookDelivery,
-  name: 'WebhookDelivery',
-  plural: 'webhookDeliveries',
   area: 'webhooks',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   createInput: false,
