@@ -85,6 +85,8 @@ describe('a new sales rep works a deal on the board (production build, real serv
     await page.waitForTimeout(250);
     await page.keyboard.press('Space');
     await card(column(page, 'Proposal'), title).waitFor({ timeout: 3000 });
+    // Screen readers hear the column it went to, not the one it left.
+    await page.locator('[id^="DndLiveRegion"]').filter({ hasText: `Dropped ${title} in Proposal.` }).waitFor({ state: 'attached' });
     await page.reload();
     await card(column(page, 'Proposal'), title).waitFor();
   });

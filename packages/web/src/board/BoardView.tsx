@@ -78,6 +78,7 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
   const [pendingLost, setPendingLost] = useState<PendingClose | null>(null);
   const items = drag?.items ?? baseItems;
   const lastOverId = useRef<UniqueIdentifier | null>(null);
+  const droppedIn = useRef<string | null>(null);
 
   const sensors = useBoardSensors();
 
@@ -141,6 +142,8 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
 
   function onDragEnd({ active, over }: DragEndEvent) {
     const current = dragRef.current;
+    // Named before the drag state goes: after it, the card's id would name the column it left.
+    droppedIn.current = over ? columnName(over.id, current?.items) : null;
     setDragging(null);
     if (!current || !over) return;
     const activeId = String(active.id);
@@ -178,11 +181,11 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
     setDragging(null);
   }
 
-  const columnName = (id: UniqueIdentifier | undefined) => {
+  const columnName = (id: UniqueIdentifier | undefined, items = dragRef.current?.items) => {
     if (id === undefined) return '';
     const key = String(id);
     if (key.startsWith('zone:')) return key === zoneDroppableId('WON') ? 'Won' : 'Lost';
-    const stageId = findContainer(dragRef.current?.items ?? baseItems, key);
+    const stageId = findContainer(items ?? baseItems, key);
     return stageId ? stagesById.get(stageId)?.name ?? '' : '';
   };
   const titleOf = (id: UniqueIdentifier) => dealsById.get(String(id))?.title ?? 'deal';
@@ -203,7 +206,7 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
       if (String(over.id).startsWith('zone:')) return `${titleOf(active.id)} is over ${columnName(over.id)}: drop to mark it ${columnName(over.id).toLowerCase()}.`;
       return `${titleOf(active.id)} is over ${columnName(over.id)}, ${position(active.id, over.id)}.`;
     },
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active.id)} in ${columnName(over.id)}.` : `${titleOf(active.id)} was dropped outside the board and stays where it was.`),
+    onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active.id)} in ${droppedIn.current ?? columnName(over.id)}.` : `${titleOf(active.id)} was dropped outside the board and stays where it was.`),
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it is back where it was.`,
   };
 
