@@ -70,22 +70,21 @@ export function limitedToOwnRows(actor: Actor, area: AccessArea): boolean {
   return !!rule.writeAny && !roleAtLeast(actor.role, rule.writeAny);
 }
 
-export function can(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): boolean {
+/** Why the actor may not do this, in words for the error; null when it may. One place decides both `can` and `assertCan`. */
+function refusal(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): string | null {
   const rule = areaRule(area);
-  if (action === 'read') return roleAtLeast(actor.role, rule.read);
-  if (!roleAtLeast(actor.role, rule.write)) return false;
-  if (action !== 'create' && row && limitedToOwnRows(actor, area)) {
-    return row.ownerId === actor.userId || row.assignedToId === actor.userId;
-  }
-  return true;
+  if (!roleAtLeast(actor.role, action === 'read' ? rule.read : rule.write)) return `Your role (${actor.role}) cannot ${action} ${area}`;
+  const others = action !== 'read' && action !== 'create' && row && limitedToOwnRows(actor, area) && row.ownerId !== actor.userId && row.assignedToId !== actor.userId;
+  return others ? `Your role (${actor.role}) can only change ${area} it owns or is assigned to` : null;
+}
+
+export function can(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): boolean {
+  return refusal(actor, action, area, row) === null;
 }
 
 export function assertCan(actor: Actor, action: Action, area: AccessArea, row?: OwnedRow): void {
-  if (can(actor, action, area, row)) return;
-  if (row && limitedToOwnRows(actor, area) && roleAtLeast(actor.role, areaRule(area).write)) {
-    throw forbidden(`Your role (${actor.role}) can only change ${area} it owns or is assigned to`);
-  }
-  throw forbidden(`Your role (${actor.role}) cannot ${action} ${area}`);
+  const why = refusal(actor, action, area, row);
+  if (why) throw forbidden(why);
 }
 
 /** A role may only hand out roles no higher than its own (API keys, invitations). */
