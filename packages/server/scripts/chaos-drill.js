@@ -257,6 +257,8 @@ function createDrill(options = {}) {
   // ---------------------------------------------------------------- the API process
 
   const JWT_SECRET = crypto.randomBytes(30).toString('base64url').slice(0, 40);
+  // Production refuses to start without a key for integration credentials.
+  const INTEGRATION_KEYS = `chaos:${crypto.randomBytes(32).toString('base64')}`;
   const logFile = path.join(work, 'api.log');
   let apiPort;
   let base;
@@ -268,7 +270,7 @@ function createDrill(options = {}) {
     const child = spawn(process.execPath, ['--enable-source-maps', path.join(DIST, 'main.js')], {
       cwd: SERVER_DIR,
       env: {
-        ...process.env, DATABASE_URL: pgUrl, NODE_ENV: 'production', JWT_SECRET, SEED_DEMO: 'true', PORT: String(apiPort), HOST: '127.0.0.1',
+        ...process.env, DATABASE_URL: pgUrl, NODE_ENV: 'production', JWT_SECRET, INTEGRATION_KEYS, SEED_DEMO: 'true', PORT: String(apiPort), HOST: '127.0.0.1',
         RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: '',
       },
       stdio: ['ignore', out, out],
