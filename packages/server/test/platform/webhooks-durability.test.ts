@@ -53,7 +53,10 @@ describe('restarts', () => {
       await a.owner.ok(`mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }`, { input: { title: 'Outbox', stageId: a.stages[0].id } });
       const [delivery] = await api.sql(`SELECT id FROM webhook_deliveries WHERE subscription_id = $1`, [subscription.id]);
       expect(delivery).toBeDefined();
-      // The crash: the delivery row committed with the deal, its job never reached the queue.
+      // The crash: the delivery row committed with the deal, its job never reached the queue. The job is queued
+      // just after the commit, so it is waited for and then removed (as if never queued).
+      const queued = `SELECT id FROM pgboss.job WHERE name = 'webhook-deliver' AND data->>'deliveryId' = $1`;
+      await eventually(async () => (await api.sql(queued, [delivery.id])).length === 1, 'the job queued after the commit');
       const removed = await api.sql(`DELETE FROM pgboss.job WHERE name = 'webhook-deliver' AND data->>'deliveryId' = $1 RETURNING id`, [delivery.id]);
       expect(removed).toHaveLength(1);
       const server = await startPlatformOn(api.databaseUrl, FAST);
