@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
-import { column, e2eState, eventually, launch, newContext, signIn, text, watchErrors } from './support/browser';
+import { column, dataRows, e2eState, eventually, launch, newContext, signIn, text, watchErrors } from './support/browser';
 import { horizontalOverflow, seriousViolations } from './support/axe';
 import { gqlAs } from './support/own-organization';
 
@@ -89,14 +89,14 @@ describe('an owner works through settings, lists and the dashboard', () => {
 
   it('sorts, filters and exports the companies list', async () => {
     await page.goto('/companies');
-    const names = async () => (await page.locator('tbody tr td:nth-child(1)').allTextContents()).map((s) => s.trim());
-    await page.locator('tbody tr').first().waitFor();
+    const names = async () => (await dataRows(page).locator('td:nth-child(1)').allTextContents()).map((s) => s.trim());
+    await dataRows(page).first().waitFor();
     const ascending = await names();
     expect([...ascending].sort((a, b) => a.localeCompare(b))).toEqual(ascending);
     await page.getByRole('button', { name: 'Name' }).click();
     await eventually('descending order', async () => (await names())[0] !== ascending[0]);
     await page.getByLabel('Status').selectOption('CUSTOMER');
-    await eventually('only customers', async () => (await page.locator('tbody tr td:nth-child(3)').allTextContents()).every((s) => s.trim() === 'Customer'));
+    await eventually('only customers', async () => (await dataRows(page).locator('td:nth-child(3)').allTextContents()).every((s) => s.trim() === 'Customer'));
     const shown = (await names()).length;
     const [download, response] = await Promise.all([
       page.waitForEvent('download'), page.waitForResponse(/\/export\/companies\.csv/), page.getByRole('button', { name: 'Export CSV' }).click(),

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { e2eState, eventually, launch, session } from './support/browser';
+import { dataRows, e2eState, eventually, launch, session } from './support/browser';
 
 /**
  * The catalog (the generic record list and page for products) and a contact's orders, in an
@@ -45,13 +45,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const bodyRows = (scope: ReturnType<Page['locator']>) => scope.locator('tbody tr');
-const cellsOf = async (scope: ReturnType<Page['locator']>) => Promise.all((await bodyRows(scope).all()).map(async (row) => (await row.locator('td').allInnerTexts()).map((t) => t.trim())));
+const cellsOf = async (scope: ReturnType<Page['locator']>) => Promise.all((await dataRows(scope).all()).map(async (row) => (await row.locator('td').allInnerTexts()).map((t) => t.trim())));
 
 it('lists the catalog with stock, marks low stock, filters to it and opens a product with its stock changes', async () => {
   await page.goto('/catalog');
   const table = page.locator('table');
-  await bodyRows(table).nth(1).waitFor();
+  await dataRows(table).nth(1).waitFor();
   expect((await cellsOf(table)).map((row) => [row[0], row[3], row[4]])).toEqual([['Blue Widget', '$12.50', '38'], ['Red Gadget', '$99.00', '2 · low']]);
   await page.getByLabel('Stock').selectOption('low');
   await eventually('the low-stock filter', async () => {
@@ -63,7 +62,7 @@ it('lists the catalog with stock, marks low stock, filters to it and opens a pro
   await page.getByRole('link', { name: 'Red Gadget' }).click();
   await page.getByRole('heading', { name: 'Red Gadget' }).waitFor();
   const changes = page.getByRole('region', { name: 'Stock changes' });
-  await bodyRows(changes).nth(1).waitFor();
+  await dataRows(changes).nth(1).waitFor();
   expect((await cellsOf(changes)).map((row) => row.slice(1, 4))).toEqual([['Sale', '-1', '2'], ['Restock', '+3', '3']]);
   expect(errors()).toEqual([]);
 });
@@ -72,7 +71,7 @@ it('shows a contact’s orders on the contact page', async () => {
   await page.goto(`/contacts/${ids.contact}`);
   await page.getByRole('heading', { name: 'Olga Order' }).waitFor();
   const orders = page.getByRole('region', { name: 'Orders' });
-  await bodyRows(orders).first().waitFor();
+  await dataRows(orders).first().waitFor();
   const [row] = await cellsOf(orders);
   expect([row[0], row[2], row[3], row[4], row[5]]).toEqual(['#1', 'Pending', '2', '$124.00', '$0.00']);
   expect(errors()).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launch, session } from './support/browser';
+import { dataRows, launch, session } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -22,7 +22,7 @@ describe('a member is offered only what the server lets them do (viewerCan)', ()
 
   it('sees no selection, Won/Lost or Delete on colleagues’ deals in the list and on the deal page', async () => {
     await page.goto('/deals?status=OPEN&size=100');
-    const rows = page.locator('tbody tr');
+    const rows = dataRows(page);
     await rows.first().waitFor();
     const theirs = rows.filter({ hasText: 'Mona Manager' }).first();
     const mine = rows.filter({ hasText: 'Rafael Rep' }).first();

@@ -71,6 +71,9 @@ export async function drag(page: Page, from: Locator, to: Locator): Promise<void
   await page.mouse.up();
 }
 
+/** Rows of data in a table, not the aria-hidden skeleton rows shown while the list loads. */
+export const dataRows = (scope: Page | Locator): Locator => scope.locator('tbody:not([aria-hidden="true"]) > tr');
+
 export async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
