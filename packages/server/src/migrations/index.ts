@@ -15,6 +15,7 @@ import { CatalogProducts1796117127487 } from './1796117127487-CatalogProducts';
 import { OpenBoardFunnelTotalsSearchCandidates1796200600000 } from './1796200600000-OpenBoardFunnelTotalsSearchCandidates';
 import { FurthestStageInCurrentPipeline1796200700000 } from './1796200700000-FurthestStageInCurrentPipeline';
 import { SearchAddressesAndPhones1796200800000 } from './1796200800000-SearchAddressesAndPhones';
+import { StoredSearchDocuments1796200900000 } from './1796200900000-StoredSearchDocuments';
 import { ProductManagement1796128686257 } from './1796128686257-ProductManagement';
 import { AnalyticsModule1796127541512 } from './1796127541512-AnalyticsModule';
 import { CommerceOrders1796127591864 } from './1796127591864-CommerceOrders';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   OpenBoardFunnelTotalsSearchCandidates1796200600000,
   FurthestStageInCurrentPipeline1796200700000,
   SearchAddressesAndPhones1796200800000,
+  StoredSearchDocuments1796200900000,
   ProductManagement1796128686257,
   AnalyticsModule1796127541512,
   CommerceOrders1796127591864,

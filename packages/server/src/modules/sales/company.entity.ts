@@ -4,6 +4,7 @@ import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
 import { User } from '../identity/user.entity';
 import { CompanySize, CompanyStatus } from './enums';
+import { searchDocument } from './search-documents';
 
 @record('companies')
 @Index('ix_companies__active', ['organizationId', 'status'], { where: 'deleted_at IS NULL' })
@@ -48,4 +49,7 @@ export class Company extends WithPostalAddress {
 
   @field.customFields()
   customFields: Record<string, unknown>;
+
+  @searchDocument('companies')
+  searchDocument?: never;
 }

@@ -5,6 +5,7 @@ import { Membership } from '../identity/membership.entity';
 import { User } from '../identity/user.entity';
 import { Company } from './company.entity';
 import { ContactMethod } from './enums';
+import { searchDocument } from './search-documents';
 
 @record('contacts')
 @Check('ck_contacts__email', `email IS NULL OR email ~* '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'`)
@@ -59,4 +60,7 @@ export class Contact extends WithPostalAddress {
 
   @field.customFields()
   customFields: Record<string, unknown>;
+
+  @searchDocument('contacts')
+  searchDocument?: never;
 }

@@ -8,6 +8,7 @@ import { Contact } from './contact.entity';
 import { DealStatus, Priority } from './enums';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
+import { searchDocument } from './search-documents';
 
 /** An opportunity moving through a pipeline (seed 001 Lead, seed 002 Deal). */
 @record('deals')
@@ -89,4 +90,7 @@ export class Deal extends TenantEntity {
 
   @field.customFields()
   customFields: Record<string, unknown>;
+
+  @searchDocument('deals')
+  searchDocument?: never;
 }

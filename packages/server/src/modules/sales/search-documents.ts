@@ -1,7 +1,17 @@
+import { Column } from 'typeorm';
+import { DOCUMENTS } from '../../migrations/1796200800000-SearchAddressesAndPhones';
 import { ident, sql, type Sql } from '../../platform/sql';
 
 /** The tables `app_search` knows; their documents are those of the latest search migration (SearchAddressesAndPhones). */
 export type SearchableTable = 'companies' | 'contacts' | 'deals';
+
+/**
+ * The row's search document, kept by PostgreSQL (migration StoredSearchDocuments) so that a search
+ * parses no text; never selected by the entity, never written.
+ */
+export function searchDocument(table: SearchableTable): PropertyDecorator {
+  return Column({ type: 'tsvector', generatedType: 'STORED', asExpression: DOCUMENTS[table], select: false, insert: false, update: false });
+}
 
 /**
  * "acme corp" → "acme:* & corp:*": every word, as a prefix; an e-mail address or a domain stays one
