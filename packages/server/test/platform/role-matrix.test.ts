@@ -273,4 +273,9 @@ describe('the area table itself', () => {
     expect(can({ userId: 'me', role: Role.MEMBER }, 'create', 'records', { ownerId: 'someone else' })).toBe(true);
     expect(can({ userId: 'me', role: Role.MEMBER }, 'update', 'records', { ownerId: 'someone else' })).toBe(false);
   });
+
+  it('does not limit reading by a row: a member reads colleagues’ rows it may not change', () => {
+    expect(can({ userId: 'me', role: Role.MEMBER }, 'read', 'records', { ownerId: 'someone else', assignedToId: 'another' })).toBe(true);
+    expect(can({ userId: 'me', role: Role.MEMBER }, 'delete', 'records', { ownerId: 'someone else', assignedToId: 'another' })).toBe(false);
+  });
 });
