@@ -161,10 +161,14 @@ async function pageThrough(def: ResourceDefinition, tenant: Tenant, orderBy: unk
 
 const arranged = new Map<string, { tenant: Tenant; arranged: Arranged }>();
 
+// Every resource here; the mutation run (scripts/mutation.mjs) names a few that between them sort by every kind of column.
+const only = process.env.CONTRACT_PAGING_RESOURCES?.split(',');
+const resources = only ? only.map(byName) : allResources();
+
 beforeAll(async () => {
   // Values are arranged in the database: no job may change a row meanwhile (a webhook attempt moves its delivery's nextTryAt).
   t = await startTestPlatform({ jobWorkers: false });
-  for (const def of allResources()) {
+  for (const def of resources) {
     const tenant = await t.createTenant(`Paging ${def.name}`);
     await seed(def, tenant);
     arranged.set(def.name, { tenant, arranged: await arrange(def, tenant) });
@@ -172,7 +176,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t?.close());
 
-const orders = allResources().flatMap((def) => {
+const orders = resources.flatMap((def) => {
   const single = def.sortable.flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => [{ field, direction }]));
   // Two fields in opposite directions: the equality branches of the keyset carry the first value.
   const pairs = def.sortable.slice(1).map((second, i) => [{ field: def.sortable[i], direction: 'ASC' as const }, { field: second, direction: 'DESC' as const }]);
@@ -207,6 +211,6 @@ describe.each(orders)('%s by %s', (_name, _label, def, order) => {
 
 it('covers every sortable field of every resource', () => {
   const covered = new Set(orders.map(([name, , , order]) => `${name}.${order[0].field}`));
-  expect(allResources().flatMap((def) => def.sortable.map((f) => `${def.name}.${f}`)).filter((f) => !covered.has(f))).toEqual([]);
+  expect(resources.flatMap((def) => def.sortable.map((f) => `${def.name}.${f}`)).filter((f) => !covered.has(f))).toEqual([]);
   expect(covered.size).toBeGreaterThan(20);
 });
