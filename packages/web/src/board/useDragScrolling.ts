@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
  * 20 %, ran a held card several stages on at phone width in a second.
  */
 const THRESHOLD = { x: 0.12, y: 0.12 };
-const GENTLE: Omit<AutoScrollOptions, 'enabled'> = { acceleration: 4, interval: 10, threshold: THRESHOLD };
+export const GENTLE: Omit<AutoScrollOptions, 'enabled'> = { acceleration: 4, interval: 10, threshold: THRESHOLD };
 
 interface Started { column: HTMLElement | null; columnTop: number; pointer: boolean }
 
