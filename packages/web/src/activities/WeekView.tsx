@@ -94,12 +94,11 @@ const WeekItem = memo(function WeekItem({ activity, day, days, draggable, draggi
         )}
         {overlay && <Icon name="grip" />}
         {!overlay && <CompleteButton activity={activity} />}
-        <Icon name={ACTIVITY_ICON[activity.type]} title={activity.type.toLowerCase()} />
         <time className="week-item-time" dateTime={activity.dueAt ?? undefined}>{formatTime(activity.dueAt)}</time>
         {!overlay && <span className="spacer" />}
         {!overlay && <EditActivityButton activity={activity} />}
       </div>
-      <div className="week-item-subject">{activity.subject}</div>
+      <div className="week-item-subject"><Icon name={ACTIVITY_ICON[activity.type]} title={activity.type.toLowerCase()} /> {activity.subject}</div>
       <div className="week-item-meta muted truncate">
         {activity.deal ? <Link to={`/deals/${activity.deal.id}`}>{activity.deal.title}</Link>
           : activity.company ? <Link to={`/companies/${activity.company.id}`}>{activity.company.name}</Link>
