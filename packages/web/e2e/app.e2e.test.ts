@@ -175,7 +175,7 @@ describe('quick edits of the board filters', () => {
   });
 });
 
-const SCREENS = ['/board', '/deals', '/companies', '/companies/:first', '/contacts', '/contacts/:first', '/activities', '/dashboard',
+const SCREENS = ['/board', '/deals', '/companies', '/companies/:first', '/contacts', '/contacts/:first', '/activities', '/activities?view=week', '/dashboard',
   '/settings/pipelines', '/settings/custom-fields', '/settings/members', '/settings/teams', '/settings/roles', '/settings/api-keys', '/settings/organization', '/settings/trash'];
 
 describe.each([['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]])('every screen at %s width', (_label, viewport) => {

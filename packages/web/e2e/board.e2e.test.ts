@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { card, column, drag, eventually, launch, newContext, recordOperations, signIn, text, watchErrors } from './support/browser';
+import { OWN_PASSWORD, ownOrganization } from './support/own-organization';
 
 let browser: Browser;
 
@@ -215,6 +216,74 @@ describe('sessions', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
     await other.waitForURL(/\/login/, { timeout: 5000 });
+    await context.close();
+  });
+});
+
+describe('drag polish: auto-scroll is gentle and a drop leaves no column clipped', () => {
+  let org: Awaited<ReturnType<typeof ownOrganization>>;
+  let stages: { id: string; name: string }[];
+  const stamp = Date.now().toString(36);
+
+  beforeAll(async () => {
+    org = await ownOrganization('Polly Polish', `Polish Co ${stamp}`, `polly.${stamp}@example.com`);
+    const { pipelines } = await org.gql<{ pipelines: { nodes: { stages: { nodes: { id: string; name: string; type: string }[] } }[] } }>(
+      '{ pipelines(first: 1) { nodes { stages(first: 20, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } } } }');
+    stages = pipelines.nodes[0]!.stages.nodes.filter((s) => s.type === 'OPEN');
+    // Enough cards that the first column scrolls at 900 px high.
+    for (let i = 1; i <= 14; i++) {
+      await org.gql('mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }', { input: { title: `Polish ${String(i).padStart(2, '0')} ${stamp}`, value: String(i * 1000), stageId: stages[0]!.id } });
+    }
+  });
+
+  const stageOf = async (id: string) => (await org.gql<{ deal: { stageId: string } }>('query ($id: ID!) { deal(id: $id) { stageId } }', { id })).deal.stageId;
+
+  it('at phone width, holding a card at the right edge for a second scrolls at most one stage, and it drops there', async () => {
+    const context = await newContext(browser, { width: 390, height: 844 });
+    const page = await context.newPage();
+    await signIn(page, `polly.${stamp}@example.com`, OWN_PASSWORD);
+    const first = column(page, stages[0]!.name).locator('[data-deal-id]').first();
+    const id = (await first.getAttribute('data-deal-id'))!;
+    const a = (await first.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 3 });
+    await page.mouse.move(385, a.y + 40, { steps: 10 });
+    await page.waitForTimeout(1000);
+    // Where the second stage lines up with the board's left edge (its scroll-snap point).
+    const nextStage = await page.locator('section.column').nth(1).evaluate((c) => (c as HTMLElement).offsetLeft);
+    const scrolled = await page.getByTestId('board').evaluate((b) => b.scrollLeft);
+    await page.mouse.up();
+    // Before: about 2,000 px a second at the edge, two or three stages on.
+    expect(scrolled).toBeLessThanOrEqual(nextStage + 2);
+    await page.waitForTimeout(800);
+    expect([stages[0]!.id, stages[1]!.id]).toContain(await stageOf(id));
+    await context.close();
+  });
+
+  it('a card dragged past the bottom of its column and dropped elsewhere leaves that column’s top card whole', async () => {
+    const { context, page, errors } = await org.signedIn(browser);
+    const source = column(page, stages[0]!.name);
+    const body = source.locator('.column-body');
+    const first = source.locator('[data-deal-id]').first();
+    const a = (await first.boundingBox())!;
+    const b = (await body.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + 30, { steps: 3 });
+    // Through the bottom of its own column, where the column scrolls a little, then to the next one.
+    await page.mouse.move(a.x + a.width / 2, b.y + b.height - 8, { steps: 10 });
+    await page.waitForTimeout(400);
+    const target = (await column(page, stages[1]!.name).locator('.column-body').boundingBox())!;
+    await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 15 });
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    const top = (await source.locator('[data-deal-id]').first().boundingBox())!;
+    // Before: the column stayed scrolled by some pixels, its top card cut off.
+    expect(top.y).toBeGreaterThanOrEqual(b.y - 0.5);
+    expect(await body.evaluate((e) => e.scrollTop)).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

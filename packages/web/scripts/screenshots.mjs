@@ -115,6 +115,16 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
   await shot(page, `${label}-40-activities`);
   await page.goto('/activities?tab=upcoming');
   await shot(page, `${label}-41-activities-upcoming`);
+  await page.goto('/activities?view=week');
+  await page.locator('.week-grid').waitFor();
+  await shot(page, `${label}-42-activities-week`, { full: viewport.width < 600 });
+  const editActivity = page.locator('.week-item').getByRole('button', { name: /^Edit/ }).first();
+  if (await editActivity.count()) {
+    await editActivity.click();
+    await page.getByRole('dialog', { name: 'Edit activity' }).waitFor();
+    await shot(page, `${label}-43-activity-edit`);
+    await page.keyboard.press('Escape');
+  }
   await page.goto('/dashboard');
   await page.locator('.recharts-surface').first().waitFor();
   await shot(page, `${label}-50-dashboard`, { full: true, wait: 1200 });
@@ -135,6 +145,26 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
     await shot(page, `${label}-80-menu`);
   }
   await context.close();
+
+  // A manager: the team's week and the Move to pipeline dialog.
+  const manager = await session(viewport, 'manager@demo.crm');
+  await manager.page.goto('/activities?view=week&whose=all');
+  await manager.page.locator('.week-grid').waitFor();
+  await shot(manager.page, `${label}-44-activities-team-week`, { full: viewport.width < 600 });
+  await manager.page.goto('/activities?whose=all&tab=upcoming');
+  await manager.page.locator('li.activity-row').first().waitFor();
+  await shot(manager.page, `${label}-45-activities-team-list`);
+  await manager.page.goto('/board');
+  const managerDeal = await manager.page.locator('[data-deal-id]').first().getAttribute('data-deal-id');
+  await manager.page.goto(`/deals/${managerDeal}`);
+  await manager.page.getByRole('heading', { name: 'Details' }).waitFor();
+  const movePipeline = manager.page.getByRole('button', { name: 'Move to pipeline…' });
+  if (await movePipeline.count()) {
+    await movePipeline.click();
+    await manager.page.getByRole('dialog', { name: 'Move to another pipeline' }).waitFor();
+    await shot(manager.page, `${label}-46-move-to-pipeline`);
+  }
+  await manager.context.close();
 
   // A brand-new organization: empty states.
   const fresh = await browser.newContext({ viewport, baseURL: args.base });

@@ -13,6 +13,7 @@ import { ActivityComposer, ACTIVITY_ICON } from './ActivityComposer';
 import { CompleteButton } from './ActivityTimeline';
 import { EditActivityButton } from './ActivityEditDialog';
 import { onTabListKeyDown } from '../ui/tabs';
+import { WeekView } from './WeekView';
 
 const MyActivitiesDocument = graphql(`
   query MyActivities {
@@ -39,7 +40,6 @@ const TeamActivitiesDocument = graphql(`
 `);
 
 type Tab = 'overdue' | 'today' | 'upcoming';
-const MANAGERS = ['MANAGER', 'ADMIN', 'OWNER'];
 
 function endOfToday(now = new Date()) {
   const end = new Date(now);
@@ -90,27 +90,43 @@ function ActivityRow({ activity, tab, showAssignee }: { activity: ActivityItemFr
   );
 }
 
-/** Whose activities the page shows: the viewer's (`me`), everyone's (`all`) or one member's (a user id). */
-function useWhose(): { whose: string; setWhose(value: string): void; isManager: boolean } {
-  const viewer = useViewer();
+/**
+ * Whose activities the page shows: the viewer's (`me`), everyone's (`all`) or one member's (a user id).
+ * Every role reads all activities (the role table), so everyone gets the team view; what they may
+ * change in it is each activity's `viewerCan`.
+ */
+function useWhose(): { whose: string; setWhose(value: string): void } {
   const [params, setParams] = useSearchParams();
-  const isManager = MANAGERS.includes(viewer.role ?? '');
-  const whose = isManager ? params.get('whose') ?? 'me' : 'me';
-  const setWhose = (value: string) => setParams(value === 'me' ? {} : { whose: value }, { replace: true });
-  return { whose, setWhose, isManager };
+  const whose = params.get('whose') ?? 'me';
+  const setWhose = (value: string) => {
+    const next = new URLSearchParams(params);
+    next.delete('tab');
+    if (value === 'me') next.delete('whose'); else next.set('whose', value);
+    setParams(next, { replace: true });
+  };
+  return { whose, setWhose };
 }
 
 export default function ActivitiesPage() {
-  const { whose, setWhose, isManager } = useWhose();
-  useDocumentTitle(whose === 'me' ? 'My activities' : 'Team activities');
+  const { whose, setWhose } = useWhose();
+  const viewer = useViewer();
   const canEdit = useCanEdit();
   const [params, setParams] = useSearchParams();
-  const mine = useQuery(MyActivitiesDocument, { pollInterval: 60_000, skip: whose !== 'me' });
+  const week = params.get('view') === 'week';
+  useDocumentTitle(`${whose === 'me' ? 'My activities' : 'Team activities'}${week ? ' · week' : ''}`);
+  const mine = useQuery(MyActivitiesDocument, { pollInterval: 60_000, skip: week || whose !== 'me' });
   const team = useQuery(TeamActivitiesDocument, {
-    pollInterval: 60_000, skip: whose === 'me',
+    pollInterval: 60_000, skip: week || whose === 'me',
     variables: { where: { completedAt: { isNull: true }, ...(whose === 'all' ? {} : { assignedToId: { eq: whose } }) } },
   });
-  const { data: people } = useQuery(BoardFilterOptionsDocument, { skip: !isManager, fetchPolicy: 'cache-first' });
+  const { data: people } = useQuery(BoardFilterOptionsDocument, { fetchPolicy: 'cache-first' });
+  const setView = (view: 'list' | 'week') => {
+    const next = new URLSearchParams(params);
+    next.delete('tab');
+    next.delete('week');
+    if (view === 'week') next.set('view', 'week'); else next.delete('view');
+    setParams(next, { replace: true });
+  };
   const [adding, setAdding] = useState(false);
   const open = whose === 'me' ? mine.data?.open : team.data?.activities;
   const { error, loading, refetch } = whose === 'me' ? mine : team;
@@ -133,7 +149,11 @@ export default function ActivitiesPage() {
     <div className="page">
       <div className="page-header">
         <h1>{whose === 'me' ? 'My activities' : 'Team activities'}</h1>
-        {isManager && (
+        <div className="view-switch" role="group" aria-label="View activities as">
+          <button type="button" aria-pressed={!week} onClick={() => setView('list')}>List</button>
+          <button type="button" aria-pressed={week} onClick={() => setView('week')}>Week</button>
+        </div>
+        {(
           <label className="row" style={{ gap: 6 }}>
             <span className="muted">Whose</span>
             <select className="select" value={whose} onChange={(e) => setWhose(e.target.value)} aria-label="Whose activities">
@@ -146,6 +166,7 @@ export default function ActivitiesPage() {
         {canEdit && <button type="button" className="btn btn-primary" onClick={() => setAdding((a) => !a)} aria-expanded={adding}><Icon name="plus" /> Add activity</button>}
       </div>
       {adding && <ActivityComposer links={{}} />}
+      {week ? <WeekView whose={whose} viewerId={viewer.user.id} canEdit={canEdit} showAssignee={whose !== 'me'} /> : (
       <div className="panel">
         <div className="tabs" role="tablist" aria-label="When" style={{ padding: '0 8px' }} onKeyDown={onTabListKeyDown}>
           {(Object.keys(labels) as Tab[]).map((t) => (
@@ -171,6 +192,7 @@ export default function ActivitiesPage() {
             )}
         </div>
       </div>
+      )}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { ConfirmDialog, Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toasts';
 
-const UpdateActivityDocument = graphql(`
+export const UpdateActivityDocument = graphql(`
   mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {
     updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }
   }

@@ -34,6 +34,10 @@ export function CompleteButton({ activity }: { activity: ActivityItemFragment })
   const { completeActivity, reopenActivity } = useActivityActions();
   const [pending, setPending] = useState(false);
   const done = activity.status === 'COMPLETED' || pending;
+  // A colleague's activity the viewer may not change: its state, not a button that would be refused.
+  if (!activity.viewerCan.update) {
+    return <span className="complete-btn" data-readonly data-done={done || undefined} role="img" aria-label={done ? 'Done' : 'Open'} title={done ? 'Done' : 'Open: only its owner or assignee can complete it'}><Icon name="check" /></span>;
+  }
   return (
     <button
       type="button"

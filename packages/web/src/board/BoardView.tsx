@@ -12,6 +12,7 @@ import { LostReasonDialog } from './LostReasonDialog';
 import { neighboursAt } from './boardModel';
 import { useBoardSensors } from './sensors';
 import { useColumnPaging } from './useColumnPaging';
+import { useDragScrolling } from './useDragScrolling';
 import { useMoveDeal, type StageRef } from './useMoveDeal';
 
 type BoardData = BoardQuery['board'];
@@ -81,6 +82,11 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
   const droppedIn = useRef<string | null>(null);
 
   const sensors = useBoardSensors();
+  const boardRef = useRef<HTMLDivElement | null>(null);
+  const scrolling = useDragScrolling(boardRef, useCallback((id: string) => {
+    const stageId = findContainer(dragRef.current?.items ?? {}, id);
+    return stageId ? boardRef.current?.querySelector<HTMLElement>(`[data-stage-id="${CSS.escape(stageId)}"] .column-body`) ?? null : null;
+  }, []));
 
   // Zones win when the pointer is on them; over a column, the nearest card in that column.
   const collisionDetection: CollisionDetection = useCallback((args) => {
@@ -110,12 +116,13 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
     onDraggingChange?.(!!next);
   };
 
-  function onDragStart({ active }: DragStartEvent) {
+  function onDragStart({ active, activatorEvent }: DragStartEvent) {
     const id = String(active.id);
     const fromStageId = findContainer(baseItems, id);
     if (!fromStageId) return;
     lastOverId.current = null;
     setDragging({ activeId: id, fromStageId, fromIndex: baseItems[fromStageId]!.indexOf(id), items: baseItems });
+    scrolling.onDragStart(id, activatorEvent);
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
@@ -144,6 +151,8 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
     const current = dragRef.current;
     // Named before the drag state goes: after it, the card's id would name the column it left.
     droppedIn.current = over ? columnName(over.id, current?.items) : null;
+    const landedIn = current ? findContainer(current.items, active.id) : undefined;
+    scrolling.onDragEnd(!over || String(over.id).startsWith('zone:') || landedIn !== current?.fromStageId);
     setDragging(null);
     if (!current || !over) return;
     const activeId = String(active.id);
@@ -178,6 +187,7 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
   }
 
   function onDragCancel() {
+    scrolling.onDragEnd(true);
     setDragging(null);
   }
 
@@ -218,7 +228,9 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
         sensors={sensors}
         collisionDetection={collisionDetection}
         onDragStart={onDragStart}
+        onDragMove={scrolling.onDragMove}
         onDragOver={onDragOver}
+        autoScroll={scrolling.autoScroll}
         onDragEnd={onDragEnd}
         onDragCancel={onDragCancel}
         accessibility={{
@@ -226,7 +238,7 @@ export function BoardView({ board, where, canEdit, onOpenDeal, onDraggingChange 
           screenReaderInstructions: { draggable: 'Press Enter to open the deal. To move it, press Space, use the arrow keys to choose a column and a slot, then press Space again to drop, or Escape to cancel.' },
         }}
       >
-        <div className="board" data-testid="board">
+        <div className="board" data-testid="board" ref={boardRef} data-dragging={drag ? true : undefined}>
           {openColumns.map((column) => (
             <Column
               key={column.stage.id}

@@ -19,11 +19,13 @@ type Documents = {
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n": typeof types.UpdateActivityDocument,
     "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n": typeof types.DeleteActivityDocument,
+    "\n  query WeekActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n": typeof types.WeekActivitiesDocument,
     "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": typeof types.ActivityListFragmentDoc,
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": typeof types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": typeof types.ReopenActivityDocument,
+    "\n  fragment DealNextActivity on Deal {\n    id\n    nextActivityState\n    nextActivity { id subject dueAt type }\n  }\n": typeof types.DealNextActivityFragmentDoc,
     "\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n": typeof types.CompanyKpisDocument,
     "\n  query OrganizationKpis($from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    organizationFinancials(from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n  }\n": typeof types.OrganizationKpisDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": typeof types.OverdueCountDocument,
@@ -127,11 +129,13 @@ const documents: Documents = {
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) { ...ActivityWritten }\n  }\n": types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!, $expectedVersion: Int) {\n    updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ActivityWritten }\n  }\n": types.UpdateActivityDocument,
     "\n  mutation DeleteActivity($id: ID!) {\n    deleteActivity(id: $id) { id deletedAt }\n  }\n": types.DeleteActivityDocument,
+    "\n  query WeekActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n": types.WeekActivitiesDocument,
     "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  fragment ActivityList on ActivityConnection {\n    totalCount\n    nodes { ...ActivityItem }\n  }\n": types.ActivityListFragmentDoc,
     "\n  fragment ActivityWritten on Activity {\n    ...ActivityItem\n    deal { id nextActivityState nextActivity { id subject dueAt type } }\n  }\n": types.ActivityWrittenFragmentDoc,
     "\n  mutation CompleteActivity($id: ID!) {\n    completeActivity(id: $id) { ...ActivityWritten }\n  }\n": types.CompleteActivityDocument,
     "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n": types.ReopenActivityDocument,
+    "\n  fragment DealNextActivity on Deal {\n    id\n    nextActivityState\n    nextActivity { id subject dueAt type }\n  }\n": types.DealNextActivityFragmentDoc,
     "\n  query CompanyKpis($companyId: ID!, $from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    company(id: $companyId) { id name }\n    financialSeries(companyId: $companyId, from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n    leadEvents(first: 20, where: { companyId: { eq: $companyId } }, orderBy: [{ field: OCCURRED_AT, direction: DESC }]) {\n      totalCount\n      nodes { id sourceSystem externalId eventType stage status value currency occurredAt deal { id title } }\n    }\n  }\n": types.CompanyKpisDocument,
     "\n  query OrganizationKpis($from: Date!, $to: Date!, $bucket: SeriesBucket!) {\n    organizationFinancials(from: $from, to: $to, bucket: $bucket) {\n      bucket currency records\n      revenue { sum yearOverYear } expenses { sum } netProfit { sum yearOverYear } cashFlow { sum last }\n    }\n  }\n": types.OrganizationKpisDocument,
     "\n  query OverdueCount {\n    myOpenActivities(overdueOnly: true, first: 1) { totalCount }\n  }\n": types.OverdueCountDocument,
@@ -267,6 +271,10 @@ export function graphql(source: "\n  mutation DeleteActivity($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WeekActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n"): (typeof documents)["\n  query WeekActivities($where: ActivityWhere!) {\n    activities(first: 200, where: $where, orderBy: [{ field: DUE_AT, direction: ASC }]) {\n      totalCount\n      nodes { ...ActivityItem }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on Activity {\n    id\n    version\n    type\n    subject\n    description\n    status\n    dueAt\n    completedAt\n    durationMinutes\n    outcome\n    priority\n    createdAt\n    assignedTo { id name }\n    deal { id title }\n    company { id name }\n    contact { id firstName lastName }\n    viewerCan { update delete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -284,6 +292,10 @@ export function graphql(source: "\n  mutation CompleteActivity($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n"): (typeof documents)["\n  mutation ReopenActivity($id: ID!) {\n    reopenActivity(id: $id) { ...ActivityWritten }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealNextActivity on Deal {\n    id\n    nextActivityState\n    nextActivity { id subject dueAt type }\n  }\n"): (typeof documents)["\n  fragment DealNextActivity on Deal {\n    id\n    nextActivityState\n    nextActivity { id subject dueAt type }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

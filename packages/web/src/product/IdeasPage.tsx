@@ -4,6 +4,7 @@ import { skipToken } from '@apollo/client/react';
 import { useState, type CSSProperties } from 'react';
 import { useCanEdit } from '../auth/Viewer';
 import { useBoardSensors } from '../board/sensors';
+import { GENTLE } from '../board/useDragScrolling';
 import { graphql } from '../gql';
 import type { IdeaCardFragment, IdeaOrderField, IdeaStatus } from '../gql/graphql';
 import { formatNumber } from '../lib/format';
@@ -139,7 +140,7 @@ export default function IdeasPage() {
       {problem && <div className="board-empty" role="alert">{problem}</div>}
       {board.error && <ErrorState error={board.error} onRetry={() => void board.refetch()} />}
       {/* The column under the pointer takes the card; six narrower columns fit a laptop screen. */}
-      <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={(e) => void onDragEnd(e)}>
+      <DndContext sensors={sensors} collisionDetection={pointerWithin} autoScroll={GENTLE} onDragEnd={(e) => void onDragEnd(e)}>
         <div className="board" data-testid="ideas-board" style={{ '--column': '180px' } as CSSProperties}>
           {COLUMNS.map((c) => <IdeaColumn key={c.status} status={c.status} label={c.label} ideas={ideas.filter((i) => i.status === c.status)} score={score} canDrag={canEdit} />)}
         </div>
