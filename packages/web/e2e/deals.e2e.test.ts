@@ -28,6 +28,7 @@ beforeAll(async () => {
   ids.lena = (await gql('mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }', { input: { firstName: 'Lena', lastName: 'Larkspur', email: 'lena@larkspur.test', companyId: ids.company } })).createContact.id;
   ids.deal = (await gql('mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }', { input: { title: 'Lab rollout', stageId: ids.firstStage, companyId: ids.company } })).createDeal.id;
   ids.renewals = (await gql('mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { id } }', { input: { name: 'Renewals' } })).createPipeline.id;
+  await gql('mutation ($input: CreatePipelineInput!) { createPipeline(input: $input) { id } }', { input: { name: 'Ventures' } });
   ids.renewalStage = (await gql('mutation ($input: CreatePipelineStageInput!) { createPipelineStage(input: $input) { id } }',
     { input: { pipelineId: ids.renewals, name: 'Renewal due', position: 0, probability: 0.5 } })).createPipelineStage.id;
 
@@ -78,6 +79,10 @@ it('sets the contact person on a deal', async () => {
 it('moves the deal to another pipeline', async () => {
   await page.getByRole('button', { name: 'Move to pipeline…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move to another pipeline' });
+  // A pipeline without stages says so rather than offering an empty list and a disabled button.
+  await dialog.getByLabel('Pipeline').selectOption({ label: 'Ventures' });
+  await dialog.getByText('“Ventures” has no stages yet. An administrator can add them in Settings → Pipelines.').waitFor();
+  expect(await dialog.getByRole('button', { name: 'Move deal' }).isDisabled()).toBe(true);
   await dialog.getByLabel('Pipeline').selectOption({ label: 'Renewals' });
   await dialog.getByLabel('Stage').selectOption({ label: 'Renewal due' });
   await dialog.getByRole('button', { name: 'Move deal' }).click();

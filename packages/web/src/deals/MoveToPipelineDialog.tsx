@@ -71,11 +71,15 @@ export function MoveToPipelineDialog({ open, onClose, deal, onMoved }: {
                 {others.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
               </select>
             </Field>
-            <Field label="Stage" error={fieldError(error, 'toStageId')}>
-              <select className="select" value={stage?.id ?? ''} onChange={(e) => setStageId(e.target.value)}>
-                {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </Field>
+            {pipeline && stages.length === 0 ? (
+              <p role="status">“{pipeline.name}” has no stages yet. An administrator can add them in Settings → Pipelines.</p>
+            ) : (
+              <Field label="Stage" error={fieldError(error, 'toStageId')}>
+                <select className="select" value={stage?.id ?? ''} onChange={(e) => setStageId(e.target.value)}>
+                  {stages.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                </select>
+              </Field>
+            )}
             {stage?.type === 'LOST' && (
               <Field label="Why was it lost?" error={fieldError(error, 'lostReason')}>
                 <input className="input" value={lostReason} maxLength={500} onChange={(e) => setLostReason(e.target.value)} />
