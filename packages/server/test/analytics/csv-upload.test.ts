@@ -119,6 +119,19 @@ it('refuses with a code: role, bad CSV, unknown mapping, too large, too many row
 
   const huge = await upload(a.owner, 'financials', `${HEADER}\n${monthRow(companyA, 1)}\n${'x'.repeat(250_000)}`);
   expect({ status: huge.status, code: huge.body.errors[0].extensions.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  // Without a Content-Length (chunked), the limit is counted as the body arrives.
+  const chunked = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const url = new URL(`${t.url}/import/financials`);
+    const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${a.owner.token}` } }, (response) => {
+      let text = '';
+      response.on('data', (c) => { text += c; }).on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+    request.write(`${HEADER}\n`);
+    for (let i = 0; i < 25; i++) request.write(`${'y'.repeat(10_000)}\n`);
+    request.end();
+  });
+  expect({ status: chunked.status, code: chunked.body.errors[0].extensions.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   const many = [HEADER, ...Array.from({ length: 1001 }, (_, i) => `${companyA},${new Date(Date.UTC(2040, 0, 1 + i)).toISOString().slice(0, 10)},1,1,1,AUD,many`)].join('\n');
   const tooMany = await upload(a.owner, 'financials', many);
   expect(tooMany.status).toBe(413);

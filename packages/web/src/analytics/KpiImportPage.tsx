@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import Papa from 'papaparse';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../auth/Viewer';
 import { CompanyPicker, type PickedCompany } from '../companies/CompanyPicker';
@@ -87,6 +87,9 @@ export default function KpiImportPage() {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const fileId = useId();
   const companyId = useId();
+  const resultRef = useRef<HTMLElement>(null);
+  // The report appears below the mapping: bring it into view (and to screen readers' attention via its role).
+  useEffect(() => { if (step.kind === 'done' || step.kind === 'refused') resultRef.current?.scrollIntoView({ block: 'start' }); }, [step.kind]);
   const { fields, noun, label } = KINDS[kind];
   const many = (n: number) => pluralize(n, noun[0], noun[1]);
 
@@ -228,7 +231,7 @@ export default function KpiImportPage() {
       )}
 
       {(step.kind === 'done' || step.kind === 'refused') && (
-        <section className="panel" aria-labelledby="import-result">
+        <section className="panel" aria-labelledby="import-result" ref={resultRef}>
           <div className="panel-header"><h2 id="import-result">3. Result</h2></div>
           <div className="panel-body stack">
             {step.kind === 'refused' ? <p role="alert">{step.message}</p> : (

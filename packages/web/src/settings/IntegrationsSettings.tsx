@@ -48,8 +48,8 @@ export default function IntegrationsSettings() {
         <div className="panel-body stack">
           <SimpleForm submitLabel="Connect" fields={[
             { name: 'provider', label: 'Provider', required: true, placeholder: 'xero, hubspot, …' },
-            { name: 'account', label: 'Account', required: true, hint: 'The organization, tenant or portal id at the provider' },
-            { name: 'scopes', label: 'Scopes', hint: 'Space-separated, as granted' },
+            { name: 'account', label: 'Account', required: true, placeholder: 'Tenant or portal id' },
+            { name: 'scopes', label: 'Scopes', placeholder: 'Space-separated' },
             { name: 'accessToken', label: 'Access token', type: 'password', required: true },
             { name: 'refreshToken', label: 'Refresh token', type: 'password' },
             { name: 'apiSecret', label: 'API secret', type: 'password' },
@@ -65,25 +65,27 @@ export default function IntegrationsSettings() {
         <div className="table-wrap" tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">Integrations</caption>
-            <thead><tr><th scope="col">Provider</th><th scope="col">Status</th><th scope="col" className="hide-sm">Credentials</th><th scope="col">Last sync</th><th scope="col" className="hide-sm">Last error</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead><tr><th scope="col">Provider</th><th scope="col">Status</th><th scope="col" className="hide-sm">Credentials</th><th scope="col" className="hide-sm">Last error</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
             <tbody>
               {data.integrations.nodes.map((i) => (
                 <tr key={i.id} data-testid="integration">
                   <td><strong>{i.provider}</strong><div className="muted mono">{i.account}</div></td>
-                  <td><span className={`badge ${STATUS_BADGE[i.status] ?? ''}`}>{enumLabel(i.status)}</span></td>
+                  {/* Last sync sits under the status so that a phone shows both without scrolling sideways. */}
+                  <td><span className={`badge ${STATUS_BADGE[i.status] ?? ''}`}>{enumLabel(i.status)}</span><div className="muted">Last sync: {i.lastSyncAt ? formatDateTime(i.lastSyncAt) : 'never'}</div></td>
                   <td className="hide-sm">
                     <div>Access token: {setOrNot(i.hasAccessToken, i.accessTokenLast4)}</div>
                     <div className="muted">Refresh token: {setOrNot(i.hasRefreshToken)} · API secret: {setOrNot(i.hasApiSecret)}</div>
                   </td>
-                  <td>{i.lastSyncAt ? formatDateTime(i.lastSyncAt) : <span className="muted">Never</span>}</td>
                   <td className="hide-sm muted">{i.lastError ?? ''}</td>
-                  <td className="row" style={{ gap: 4 }}>
-                    <Button size="sm" variant="ghost" onClick={() => setRotating({ id: i.id, provider: i.provider })}>Rotate credentials</Button>
-                    <Button size="sm" variant="ghost" onClick={() => setDisconnecting({ id: i.id, provider: i.provider })}>Disconnect</Button>
+                  <td>
+                    <div className="row" style={{ gap: 4, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+                      <Button size="sm" variant="ghost" aria-label={`Rotate ${i.provider} credentials`} onClick={() => setRotating({ id: i.id, provider: i.provider })}>Rotate</Button>
+                      <Button size="sm" variant="ghost" aria-label={`Disconnect ${i.provider}`} onClick={() => setDisconnecting({ id: i.id, provider: i.provider })}>Disconnect</Button>
+                    </div>
                   </td>
                 </tr>
               ))}
-              {!data.integrations.nodes.length && <tr><td colSpan={6} className="muted">No integrations yet.</td></tr>}
+              {!data.integrations.nodes.length && <tr><td colSpan={5} className="muted">No integrations yet.</td></tr>}
             </tbody>
           </table>
         </div>

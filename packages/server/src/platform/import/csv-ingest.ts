@@ -160,6 +160,7 @@ export function csvIngestHandler(services: ContextServices, options: CsvIngestOp
         throw error;
       } finally {
         req.unpipe(limiter);
+        limiter.unpipe(parser);
       }
       if (!mapping) throw new AppError('BAD_USER_INPUT', 'The file has no header row', { field: 'file' });
       if (res.destroyed) return;
