@@ -32,6 +32,10 @@ export interface Config {
   bodyLimit: string;
   /** Largest CSV file an import accepts. */
   importBodyLimit: string;
+  /** Largest CSV file a streamed ingestion upload (POST /import/financials, …) accepts, in bytes. */
+  ingestUploadMaxBytes: number;
+  /** Most data rows one streamed ingestion upload may hold. */
+  ingestUploadMaxRows: number;
   /** Default requests per minute per user or API key (organizations and keys may set their own). */
   rateLimitPerMinute: number;
   /**
@@ -159,6 +163,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     // Room for an ingestion batch of 5,000 rows (analytics), about 1.5 MB of JSON.
     bodyLimit: process.env.BODY_LIMIT || '4mb',
     importBodyLimit: process.env.IMPORT_BODY_LIMIT || '20mb',
+    // 100,000 rows of financials are about 10 MB of CSV; parsed rows are held until the file is complete.
+    ingestUploadMaxBytes: int('INGEST_UPLOAD_MAX_BYTES', 32 * 1024 * 1024),
+    ingestUploadMaxRows: int('INGEST_UPLOAD_MAX_ROWS', 100_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
     apiProcesses: Math.max(1, int('API_PROCESSES', 1)),

@@ -165,6 +165,36 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
     await shot(manager.page, `${label}-46-move-to-pipeline`);
   }
   await manager.context.close();
+  // An admin: the KPI import page (mapping, preview, a refused file's report) and integration settings.
+  const admin = await session(viewport, 'admin@demo.crm');
+  const pa = admin.page;
+  await pa.goto('/kpis/import');
+  await pa.getByRole('heading', { name: 'Import KPIs' }).waitFor();
+  await pa.getByLabel('Company').fill('acme');
+  await pa.getByRole('option').first().click();
+  const csv = ['Date,Revenue,Expenses,Cash flow,Currency,Source', '2026-01-01,12000.00,8000.00,1500.00,USD,shots', '2026-02-01,lots,8100.00,1400.00,USD,shots',
+    '2026-03-01,12800.00,,1550.00,USD,shots', '2026-01-01,13100.00,8300.00,1600.00,USD,shots'].join('\n');
+  await pa.getByLabel('CSV file').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await pa.getByRole('region', { name: 'Preview of the first rows' }).waitFor();
+  await shot(pa, `${label}-55-kpi-import-mapping`, { full: true });
+  await pa.getByRole('button', { name: 'Import financials' }).click();
+  await pa.getByRole('region', { name: 'Problems by line' }).waitFor();
+  await shot(pa, `${label}-56-kpi-import-errors`);
+  await pa.goto('/settings/integrations');
+  await pa.getByRole('heading', { name: 'Connect a system' }).waitFor();
+  if (!(await pa.getByTestId('integration').count())) {
+    await pa.getByLabel('Provider').fill('xero');
+    await pa.getByLabel('Account', { exact: true }).fill('demo-tenant-1');
+    await pa.getByLabel('Scopes').fill('accounting.reports.read offline_access');
+    await pa.getByLabel('Access token').fill('screenshot-access-token-7c1e');
+    await pa.getByRole('button', { name: 'Connect' }).click();
+    await pa.getByTestId('integration').first().waitFor();
+  }
+  await pa.getByTestId('integration').first().scrollIntoViewIfNeeded();
+  await shot(pa, `${label}-57-integrations`);
+  await pa.getByTestId('integration').first().getByRole('button', { name: /^Rotate .* credentials$/ }).click();
+  await shot(pa, `${label}-58-integration-rotate`);
+  await admin.context.close();
 
   // A brand-new organization: empty states.
   const fresh = await browser.newContext({ viewport, baseURL: args.base });

@@ -18,5 +18,5 @@ export function sendHttpError(res: express.Response, error: unknown, what: strin
   const status = (known?.extensions.http as { status?: number } | undefined)?.status ?? STATUS[code] ?? 500;
   if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
   const message = known ? known.message : `The ${what} failed; it has been logged`;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(known?.extensions.field ? { field: known.extensions.field } : {}) } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(known?.extensions.field ? { field: known.extensions.field } : {}), ...(typeof known?.extensions.line === 'number' ? { line: known.extensions.line } : {}) } }] });
 }

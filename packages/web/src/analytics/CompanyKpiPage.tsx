@@ -1,10 +1,12 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { useViewer } from '../auth/Viewer';
 import { graphql } from '../gql';
 import { formatDateTime, formatMoney } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
+import { canWriteKpis } from './access';
 import { BadRange, currencyOf, FinancialsCard, KpiToolbar, useKpiFilters } from './kpis';
 
 const CompanyKpisDocument = graphql(`
@@ -25,6 +27,7 @@ const CompanyKpisDocument = graphql(`
 export default function CompanyKpiPage() {
   const { id = '' } = useParams();
   const f = useKpiFilters();
+  const viewer = useViewer();
   const { data, error, refetch, previousData } = useQuery(CompanyKpisDocument, f.badRange ? skipToken : { variables: { companyId: id, from: f.from, to: f.to, bucket: f.bucket } });
   const report = f.badRange ? undefined : data ?? previousData;
   useDocumentTitle(report?.company ? `${report.company.name} KPIs` : 'KPIs');
@@ -33,7 +36,10 @@ export default function CompanyKpiPage() {
   return (
     <div className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumb"><Link to={`/companies/${id}`}><Icon name="arrowLeft" /> {report?.company?.name ?? 'Company'}</Link> · <Link to="/kpis">All companies</Link></nav>
-      <div className="page-header"><h1>{report?.company ? `${report.company.name}: KPIs` : 'KPIs'}</h1></div>
+      <div className="page-header">
+        <h1>{report?.company ? `${report.company.name}: KPIs` : 'KPIs'}</h1>
+        {canWriteKpis(viewer.role) && <Link className="btn" to="/kpis/import"><Icon name="upload" /> Import CSV</Link>}
+      </div>
       <KpiToolbar f={f} currencies={currencies} currency={currency} />
       {f.badRange ? <BadRange f={f} /> : error && !report ? <ErrorState error={error} onRetry={() => void refetch()} /> : !report ? <LoadingBlock lines={8} label="Loading KPIs" /> : (
         <div className="charts">

@@ -19,6 +19,7 @@ const ProductPage = lazy(() => import('../catalog/ProductPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
 const CompanyKpiPage = lazy(() => import('../analytics/CompanyKpiPage'));
 const OrganizationKpiPage = lazy(() => import('../analytics/OrganizationKpiPage'));
+const KpiImportPage = lazy(() => import('../analytics/KpiImportPage'));
 const ContactsPage = lazy(() => import('../contacts/ContactsPage'));
 const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
@@ -35,6 +36,7 @@ const SETTINGS: [string, LazyExoticComponent<ComponentType>][] = [
   ['roles', lazy(() => import('../settings/RolesSettings'))],
   ['api-keys', lazy(() => import('../settings/ApiKeysSettings'))],
   ['webhooks', lazy(() => import('../settings/WebhooksSettings'))],
+  ['integrations', lazy(() => import('../settings/IntegrationsSettings'))],
   ['organization', lazy(() => import('../settings/OrganizationSettings'))],
   ['trash', lazy(() => import('../settings/TrashSettings'))],
 ];
@@ -64,6 +66,7 @@ export const routes: RouteObject[] = [
       { path: 'companies/:id', element: page(CompanyPage) },
       { path: 'companies/:id/kpis', element: page(CompanyKpiPage) },
       { path: 'kpis', element: page(OrganizationKpiPage) },
+      { path: 'kpis/import', element: page(KpiImportPage) },
       { path: 'catalog', element: page(CatalogPage) },
       { path: 'catalog/:id', element: page(ProductPage) },
       { path: 'contacts', element: page(ContactsPage) },

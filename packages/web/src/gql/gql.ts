@@ -92,6 +92,10 @@ type Documents = {
     "\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n": typeof types.SettingsCustomFieldsDocument,
     "\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n": typeof types.SettingsCreateCustomFieldDocument,
     "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n": typeof types.SettingsDeleteCustomFieldDocument,
+    "\n  query SettingsIntegrations {\n    integrations(first: 100) { nodes { id provider account scopes status hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 lastSyncAt lastError } }\n  }\n": typeof types.SettingsIntegrationsDocument,
+    "\n  mutation SettingsCreateIntegration($input: CreateIntegrationInput!) { createIntegration(input: $input) { id provider status hasAccessToken accessTokenLast4 } }\n": typeof types.SettingsCreateIntegrationDocument,
+    "\n  mutation SettingsUpdateIntegration($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { id hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 } }\n": typeof types.SettingsUpdateIntegrationDocument,
+    "mutation SettingsDeleteIntegration($id: ID!) { deleteIntegration(id: $id) { id } }": typeof types.SettingsDeleteIntegrationDocument,
     "\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": typeof types.SettingsMembersDocument,
     "\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n": typeof types.SettingsInviteDocument,
     "\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n": typeof types.SettingsRevokeInvitationDocument,
@@ -202,6 +206,10 @@ const documents: Documents = {
     "\n  query SettingsCustomFields {\n    customFieldDefinitions(first: 200) { nodes { id entityType key label type options required position } }\n  }\n": types.SettingsCustomFieldsDocument,
     "\n  mutation SettingsCreateCustomField($input: CreateCustomFieldDefinitionInput!) { createCustomFieldDefinition(input: $input) { id key } }\n": types.SettingsCreateCustomFieldDocument,
     "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n": types.SettingsDeleteCustomFieldDocument,
+    "\n  query SettingsIntegrations {\n    integrations(first: 100) { nodes { id provider account scopes status hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 lastSyncAt lastError } }\n  }\n": types.SettingsIntegrationsDocument,
+    "\n  mutation SettingsCreateIntegration($input: CreateIntegrationInput!) { createIntegration(input: $input) { id provider status hasAccessToken accessTokenLast4 } }\n": types.SettingsCreateIntegrationDocument,
+    "\n  mutation SettingsUpdateIntegration($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { id hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 } }\n": types.SettingsUpdateIntegrationDocument,
+    "mutation SettingsDeleteIntegration($id: ID!) { deleteIntegration(id: $id) { id } }": types.SettingsDeleteIntegrationDocument,
     "\n  query SettingsMembers {\n    memberships(first: 200) { nodes { id role userId teamId user { id name email } team { id name } } }\n    invitations(first: 100, orderBy: [{ field: CREATED_AT, direction: DESC }]) { nodes { id email role createdAt expiresAt acceptedAt revokedAt } }\n    teams(first: 100, orderBy: [{ field: NAME, direction: ASC }]) { nodes { id name } }\n  }\n": types.SettingsMembersDocument,
     "\n  mutation SettingsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role expiresAt } } }\n": types.SettingsInviteDocument,
     "\n  mutation SettingsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }\n": types.SettingsRevokeInvitationDocument,
@@ -560,6 +568,22 @@ export function graphql(source: "\n  mutation SettingsCreateCustomField($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n"): (typeof documents)["\n  mutation SettingsDeleteCustomField($id: ID!) { deleteCustomFieldDefinition(id: $id) { id deletedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsIntegrations {\n    integrations(first: 100) { nodes { id provider account scopes status hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 lastSyncAt lastError } }\n  }\n"): (typeof documents)["\n  query SettingsIntegrations {\n    integrations(first: 100) { nodes { id provider account scopes status hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 lastSyncAt lastError } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateIntegration($input: CreateIntegrationInput!) { createIntegration(input: $input) { id provider status hasAccessToken accessTokenLast4 } }\n"): (typeof documents)["\n  mutation SettingsCreateIntegration($input: CreateIntegrationInput!) { createIntegration(input: $input) { id provider status hasAccessToken accessTokenLast4 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateIntegration($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { id hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 } }\n"): (typeof documents)["\n  mutation SettingsUpdateIntegration($id: ID!, $input: UpdateIntegrationInput!) { updateIntegration(id: $id, input: $input) { id hasAccessToken hasRefreshToken hasApiSecret accessTokenLast4 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettingsDeleteIntegration($id: ID!) { deleteIntegration(id: $id) { id } }"): (typeof documents)["mutation SettingsDeleteIntegration($id: ID!) { deleteIntegration(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,7 @@ type Step =
   | { kind: 'checked'; result: ImportResult }
   | { kind: 'refused'; message: string };
 
-function Progress({ label, progress }: { label: string; progress: UploadProgress | null }) {
+export function Progress({ label, progress }: { label: string; progress: UploadProgress | null }) {
   const writing = progress?.phase === 'writing';
   const percent = progress && progress.total ? Math.round((progress.loaded / progress.total) * 100) : 0;
   return (

@@ -94,43 +94,50 @@ export class ImportRefusal extends Error {
 export interface UploadProgress { phase: 'uploading' | 'writing'; loaded: number; total: number }
 
 /**
- * POSTs the CSV to /import/<plural>.csv with the session's headers over XMLHttpRequest, whose
- * upload events report progress (fetch has none); once the body is sent, the server is writing.
- * Resolves with the result for 200 and 422 (rows with errors), rejects with people's words otherwise.
+ * POSTs a CSV body (a string or the chosen File itself) with the session's headers over
+ * XMLHttpRequest, whose upload events report progress (fetch has none); once the body is sent, the
+ * server is writing. Resolves with the report for 200 and 422 (rows with errors), rejects with
+ * people's words otherwise.
  */
-export async function uploadCsv(plural: string, csv: string, mapping: Record<string, string>, dryRun: boolean, onProgress?: (p: UploadProgress) => void): Promise<ImportResult> {
+export async function postCsv<R>(url: string, body: string | Blob, isReport: (body: object) => boolean, onProgress?: (p: UploadProgress) => void, what = 'import'): Promise<R> {
   const token = await sessionStore.accessToken().catch(() => sessionStore.get()?.accessToken ?? null);
   const organizationId = sessionStore.organizationId();
-  const params = new URLSearchParams({ mapping: JSON.stringify(mapping), dryRun: String(dryRun) });
-  return new Promise<ImportResult>((resolve, reject) => {
+  const size = typeof body === 'string' ? body.length : body.size;
+  return new Promise<R>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/import/${plural}.csv?${params}`);
+    xhr.open('POST', url);
     xhr.setRequestHeader('content-type', 'text/csv');
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     if (token && organizationId) xhr.setRequestHeader('x-organization-id', organizationId);
-    xhr.upload.onprogress = (e) => onProgress?.({ phase: 'uploading', loaded: e.loaded, total: e.lengthComputable ? e.total : csv.length });
-    xhr.upload.onload = () => onProgress?.({ phase: 'writing', loaded: csv.length, total: csv.length });
+    xhr.upload.onprogress = (e) => onProgress?.({ phase: 'uploading', loaded: e.loaded, total: e.lengthComputable ? e.total : size });
+    xhr.upload.onload = () => onProgress?.({ phase: 'writing', loaded: size, total: size });
     xhr.onerror = () => reject(new ImportRefusal('Could not reach the server. Check your connection and try again.', 0));
     xhr.onload = () => {
-      let body: unknown;
+      let parsed: unknown;
       try {
-        body = JSON.parse(xhr.responseText);
+        parsed = JSON.parse(xhr.responseText);
       } catch {
-        body = undefined;
+        parsed = undefined;
       }
-      if ((xhr.status === 200 || xhr.status === 422) && body && typeof body === 'object' && 'total' in body) {
-        resolve(body as ImportResult);
+      if ((xhr.status === 200 || xhr.status === 422) && parsed && typeof parsed === 'object' && isReport(parsed)) {
+        resolve(parsed as R);
         return;
       }
-      const first = (body as { errors?: { message: string; extensions?: { code?: string } }[] } | undefined)?.errors?.[0];
+      const first = (parsed as { errors?: { message: string; extensions?: { code?: string } }[] } | undefined)?.errors?.[0];
       const code = first?.extensions?.code ?? '';
-      const message = xhr.status === 401 ? 'Your session has ended. Sign in again to import.'
-        : xhr.status === 403 || code === 'FORBIDDEN' ? 'Your role may not import these records.'
-          : xhr.status === 413 ? 'The file is too large to import at once. Split it into smaller files.'
+      const message = xhr.status === 401 ? `Your session has ended. Sign in again to ${what}.`
+        : xhr.status === 403 || code === 'FORBIDDEN' ? `Your role may not ${what} these records.`
+          : xhr.status === 413 ? (first?.message && code !== 'BAD_REQUEST' ? first.message : `The file is too large to ${what} at once. Split it into smaller files.`)
             : xhr.status === 429 ? 'Too many requests in a short time. Wait a moment and try again.'
-              : first?.message ? inPeoplesWords(first.message, undefined, code) : 'The import could not be made. Please try again.';
+              : first?.message ? inPeoplesWords(first.message, undefined, code) : `The ${what} could not be made. Please try again.`;
       reject(new ImportRefusal(message, xhr.status));
     };
-    xhr.send(csv);
+    xhr.send(body);
   });
+}
+
+/** POSTs the CSV to /import/<plural>.csv (see postCsv). */
+export function uploadCsv(plural: string, csv: string, mapping: Record<string, string>, dryRun: boolean, onProgress?: (p: UploadProgress) => void): Promise<ImportResult> {
+  const params = new URLSearchParams({ mapping: JSON.stringify(mapping), dryRun: String(dryRun) });
+  return postCsv<ImportResult>(`/import/${plural}.csv?${params}`, csv, (body) => 'total' in body, onProgress);
 }

@@ -12,6 +12,7 @@ const SECTIONS = [
   ['roles', 'Roles'],
   ['api-keys', 'API keys'],
   ['webhooks', 'Webhooks'],
+  ['integrations', 'Integrations'],
   ['organization', 'Organization'],
   ['trash', 'Trash'],
 ] as const;

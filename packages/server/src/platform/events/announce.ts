@@ -26,3 +26,24 @@ export function announce(ctx: TenantContext, def: ResourceDefinition, action: st
     ctx.events.publish(event).catch((error) => console.error('[events] publish failed', error));
   });
 }
+
+/**
+ * One summarized event for a bulk upsert: a 5,000-row batch is one INGEST event (with the count of
+ * rows inserted or changed), not 5,000; refs name a record only when every row shares it.
+ */
+export function announceBatch(ctx: TenantContext, def: ResourceDefinition, rows: object[]): void {
+  if (rows.length === 0) return;
+  const refs: Record<string, string | null> = {};
+  for (const relation of Object.values(def.belongsTo ?? {})) {
+    const values = new Set(rows.map((r) => ((r as Record<string, unknown>)[relation.foreignKey] as string | null) ?? null));
+    refs[relation.foreignKey] = values.size === 1 ? [...values][0] : null;
+  }
+  const event: ChangeEvent = {
+    organizationId: ctx.organizationId, type: def.name, action: 'INGEST', id: uuidv7(), refs, count: rows.length,
+    actorUserId: ctx.actor.userId, at: new Date().toISOString(), eventId: uuidv7(),
+  };
+  recordInOutbox(ctx, event);
+  ctx.db.afterCommit(() => {
+    ctx.events.publish(event).catch((error) => console.error('[events] publish failed', error));
+  });
+}

@@ -8,7 +8,7 @@ export interface ChangeEvent {
   organizationId: string;
   /** Resource name, e.g. Deal. */
   type: string;
-  /** CREATE, UPDATE, DELETE, RESTORE, MOVE. */
+  /** CREATE, UPDATE, DELETE, RESTORE, MOVE; INGEST for a bulk upsert (one event per batch). */
   action: string;
   id: string;
   /** References used to route the event: pipelineId, companyId, contactId, dealId… */
@@ -20,6 +20,8 @@ export interface ChangeEvent {
   /** The record's status after the change and, when the change moved it, before (deal WON, order PAID…). */
   status?: string | null;
   previousStatus?: string | null;
+  /** INGEST only: rows the batch inserted or changed (id is then the batch's own id, not a record's). */
+  count?: number;
 }
 
 export type EventHandler = (event: ChangeEvent) => void;

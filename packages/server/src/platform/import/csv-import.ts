@@ -20,12 +20,12 @@ const MAX_ERRORS_LISTED = 500;
 
 export interface RowError { row: number; field: string; code: string; message: string }
 
-interface InputField { name: string; type: unknown }
+export interface InputField { name: string; type: unknown }
 
 const BOOLEAN: Record<string, boolean> = { true: true, yes: true, y: true, '1': true, false: false, no: false, n: false, '0': false };
 
 /** A cell as the create input's field expects it (TypeGraphQL types: JS constructors, scalars, enum objects). */
-function coerce(cell: string, type: unknown): { value?: unknown; error?: string } {
+export function coerce(cell: string, type: unknown): { value?: unknown; error?: string } {
   const named = type instanceof GraphQLNonNull ? type.ofType : type;
   try {
     if (named === GraphQLInt) {
@@ -67,7 +67,7 @@ function coerce(cell: string, type: unknown): { value?: unknown; error?: string 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** CSV header → input field: the caller's mapping, else headers that spell a field's name. */
-function columnMapping(headers: string[], fields: InputField[], requested: Record<string, unknown> | undefined): Map<string, InputField> {
+export function columnMapping(headers: string[], fields: InputField[], requested: Record<string, unknown> | undefined): Map<string, InputField> {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const mapping = new Map<string, InputField>();
   if (requested) {

@@ -1,6 +1,7 @@
 import { validateSync } from 'class-validator';
 import { snapshot, writeAuditMany } from '../audit/audit';
 import { assertCan } from '../auth/policy';
+import { announceBatch } from '../events/announce';
 import type { TenantContext } from '../context';
 import { AppError, badInput } from '../errors';
 import { uuidv7 } from '../ids';
@@ -114,6 +115,8 @@ export async function upsertRows<E>(ctx: TenantContext, def: ResourceDefinition<
   for (const row of result) (row.__inserted ? inserted : updated).push(hydrate(def.entity, row));
   await writeAuditMany(ctx, def.name, 'CREATE', inserted.map((e) => ({ id: (e as { id: string }).id, newValues: snapshot(e as object) })));
   await writeAuditMany(ctx, def.name, 'UPDATE', updated.map((e) => ({ id: (e as { id: string }).id, newValues: snapshot(e as object) })));
+  // Like every write, the batch is news for subscribers and webhooks: one INGEST event, unchanged rows left out.
+  announceBatch(ctx, def, [...inserted, ...updated] as object[]);
   return { inserted, updated, unchanged: rows.length - result.length };
 }
 

@@ -30,6 +30,7 @@ export function payloadOf(event: ChangeEvent, type: string): Record<string, unkn
   const data: Record<string, unknown> = { resource: event.type, action: event.action, recordId: event.id, refs: event.refs, actorUserId: event.actorUserId };
   if (event.status !== undefined) data.status = event.status;
   if (event.previousStatus !== undefined) data.previousStatus = event.previousStatus;
+  if (event.count !== undefined) data.count = event.count;
   return { id: event.eventId, type, occurredAt: event.at, organizationId: event.organizationId, data };
 }
 
