@@ -8214,6 +8214,8 @@ export type Order = {
   __typename?: 'Order';
   /** Completed payments less refunds. */
   amountPaid: Scalars['Decimal']['output'];
+  /** total − paid: what recordPayment still accepts (0 when paid or cancelled). */
+  balanceDue: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Maybe<User>;
   /** Who placed it. */
@@ -8229,6 +8231,8 @@ export type Order = {
   discountAmount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   items: OrderItemConnection;
+  /** The statuses changeOrderStatus accepts from the current one (empty once delivered or cancelled). */
+  nextStatuses: Array<OrderStatus>;
   notes: Maybe<Scalars['String']['output']>;
   /** Number in your organization’s order sequence (1, 2, 3… without gaps). */
   orderNumber: Scalars['Int']['output'];

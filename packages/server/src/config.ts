@@ -34,6 +34,8 @@ export interface Config {
   importBodyLimit: string;
   /** Default requests per minute per user or API key (organizations and keys may set their own). */
   rateLimitPerMinute: number;
+  /** Calls per minute the mail provider's webhook accepts per organization (five times that per sending address). */
+  mailWebhookPerMinute: number;
   /**
    * Where the per-minute request counts live: 'host' (this process, or the cluster primary shared by
    * every API process of the host), 'redis' (REDIS_URL, shared across hosts) or 'postgres' (shared
@@ -160,6 +162,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     bodyLimit: process.env.BODY_LIMIT || '4mb',
     importBodyLimit: process.env.IMPORT_BODY_LIMIT || '20mb',
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
+    mailWebhookPerMinute: int('MAIL_WEBHOOK_PER_MINUTE', 1200),
     rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
     apiProcesses: Math.max(1, int('API_PROCESSES', 1)),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),

@@ -1,0 +1,19 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * An order earns points once per account (EARNED stays unique), but a refund that leaves it unpaid
+ * takes them back, and paying it again restores them: ADJUSTED events linked to the same order.
+ */
+export class OrderPointsReversal1796201100000 implements MigrationInterface {
+  name = 'OrderPointsReversal1796201100000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "public"."uq_loyalty_events__order_id"`);
+    await q.query(`CREATE UNIQUE INDEX "uq_loyalty_events__order_id" ON "loyalty_events" ("organization_id", "account_id", "order_id") WHERE order_id IS NOT NULL AND event_type = 'EARNED'`);
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "public"."uq_loyalty_events__order_id"`);
+    await q.query(`CREATE UNIQUE INDEX "uq_loyalty_events__order_id" ON "loyalty_events" ("organization_id", "account_id", "order_id") WHERE order_id IS NOT NULL`);
+  }
+}
