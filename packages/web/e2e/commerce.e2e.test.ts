@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { dataRows, launch } from './support/browser';
-import { ownOrganization } from './support/own-organization';
+import { dataRows, launch, session } from './support/browser';
+import { gqlAs, ownOrganization } from './support/own-organization';
 
 /**
  * Commerce in the browser, in an organization of its own: an order placed from the contact page
@@ -132,4 +132,39 @@ it('adds products to a deal; its value becomes their sum', async () => {
   const { deal } = await gql('query ($id: ID!) { deal(id: $id) { value lineItems { totalCount } } }', { id: ids.deal });
   expect(deal).toEqual({ value: '35.25', lineItems: { totalCount: 1 } });
   expect(errors).toEqual([]);
+});
+
+it('a viewer sees the order, the contact’s orders and the deal’s products, and is offered no action', async () => {
+  // Arranged in the demo organization by its manager; read in the browser by its viewer.
+  const { logIn } = await gqlAs(undefined, 'mutation ($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }', { e: 'manager@demo.crm', p: 'demo-password' });
+  const asManager = <T = any>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(logIn.accessToken, query, variables);
+  const { createProduct } = await asManager('mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { name: `Viewer tea ${stamp}`, price: '8.00', currency: 'USD' } });
+  await asManager('mutation ($input: AdjustStockInput!) { adjustStock(input: $input) { id } }', { input: { productId: createProduct.id, reason: 'RESTOCK', delta: 3 } });
+  const { createContact } = await asManager('mutation { createContact(input: { firstName: "Vera", lastName: "Readonly" }) { id } }');
+  const { placeOrder } = await asManager('mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNumber } }', { input: { customerId: createContact.id, items: [{ productId: createProduct.id, quantity: 2 }] } });
+  await asManager('mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }', { input: { orderId: placeOrder.id, amount: '5.00', paymentMethod: 'CASH', idempotencyKey: `viewer-${stamp}` } });
+  const { pipelines } = await asManager('{ pipelines(first: 1) { nodes { stages(first: 1, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id } } } } }');
+  const { createDeal } = await asManager('mutation ($input: CreateDealInput!) { createDeal(input: $input) { id } }', { input: { title: `Viewer deal ${stamp}`, stageId: pipelines.nodes[0].stages.nodes[0].id, currency: 'USD' } });
+  await asManager('mutation ($input: SetDealLineItemsInput!) { setDealLineItems(input: $input) { id } }', { input: { dealId: createDeal.id, items: [{ productId: createProduct.id, quantity: 4 }] } });
+
+  const viewer = await session(browser, 'viewer@demo.crm');
+  try {
+    const p = viewer.page;
+    await p.goto(`/orders/${placeOrder.id}`);
+    await p.getByRole('heading', { name: `Order #${placeOrder.orderNumber}` }).waitFor();
+    await dataRows(p.getByRole('region', { name: 'Payments' })).first().waitFor();
+    expect(await p.getByRole('group', { name: 'Order status' }).count()).toBe(0);
+    expect(await p.getByRole('button', { name: /Record payment|Refund|Confirm|Cancel order|Delete/ }).count()).toBe(0);
+    await p.goto(`/contacts/${createContact.id}`);
+    await dataRows(p.getByRole('region', { name: 'Orders' })).first().waitFor();
+    expect(await p.getByRole('button', { name: 'New order' }).count()).toBe(0);
+    await p.goto(`/deals/${createDeal.id}`);
+    const products = p.getByRole('region', { name: 'Products' });
+    await dataRows(products).first().waitFor();
+    expect(await products.getByTestId('deal-products-total').innerText()).toBe('$32.00');
+    expect(await products.getByRole('button').count()).toBe(0);
+    expect(viewer.errors).toEqual([]);
+  } finally {
+    await viewer.context.close();
+  }
 });
