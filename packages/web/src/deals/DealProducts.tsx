@@ -78,7 +78,7 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
   const draftTotal = editing?.reduce((sum, l) => addDecimal(sum, lineTotal(l)), '0.00');
 
   return (
-    <section className="panel" aria-labelledby="deal-products">
+    <section className="panel" aria-labelledby="deal-products" style={{ minWidth: 0 }}>
       <div className="panel-header">
         <h2 id="deal-products">Products</h2><span className="muted">{deal.lineItems.totalCount}</span>
         <span className="spacer" />
@@ -89,14 +89,14 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
           <Picker aria-label="Add a product" value={null} onChange={add} useOptions={useOptions} placeholder="Search the catalog to add a product" />
           {editing.length > 0 && (
             <div className="table-wrap">
-              <table className="table" aria-label="Deal products (editing)">
+              <table className="table table-compact" aria-label="Deal products (editing)">
                 <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num hide-sm">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
                 <tbody>
                   {editing.map((l) => (
                     <tr key={l.productId}>
-                      <td>{l.name}</td>
-                      <td className="num"><input className="input" style={{ width: 64, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity} onChange={(e) => set(l.productId, { quantity: e.target.value })} /></td>
-                      <td className="num"><input className="input" style={{ width: 100, textAlign: 'right' }} inputMode="decimal" aria-label={`Unit price of ${l.name} (${deal.currency})`} value={l.unitPrice} onChange={(e) => set(l.productId, { unitPrice: e.target.value })} /></td>
+                      <td className="wrap">{l.name}</td>
+                      <td className="num"><input className="input" style={{ width: 52, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity} onChange={(e) => set(l.productId, { quantity: e.target.value })} /></td>
+                      <td className="num"><input className="input" style={{ width: 84, textAlign: 'right' }} inputMode="decimal" aria-label={`Unit price of ${l.name} (${deal.currency})`} value={l.unitPrice} onChange={(e) => set(l.productId, { unitPrice: e.target.value })} /></td>
                       <td className="num hide-sm">{formatMoney(lineTotal(l), deal.currency)}</td>
                       <td><Button size="sm" variant="ghost" aria-label={`Remove ${l.name}`} onClick={() => setEditing(editing.filter((x) => x.productId !== l.productId))}><Icon name="trash" /></Button></td>
                     </tr>
@@ -121,7 +121,7 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
             <tbody>
               {lines.map((l) => (
                 <tr key={l.id}>
-                  <td>{l.product ? <Link to={`/catalog/${l.product.id}`}>{l.product.name}</Link> : '—'}</td>
+                  <td className="wrap">{l.product ? <Link to={`/catalog/${l.product.id}`}>{l.product.name}</Link> : '—'}</td>
                   <td className="num">{l.quantity}</td>
                   <td className="num hide-sm">{formatMoney(l.unitPrice, deal.currency)}</td>
                   <td className="num">{formatMoney(l.lineTotal, deal.currency)}</td>

@@ -90,14 +90,14 @@ export function NewOrderDialog({ customerId, customerName, onClose }: { customer
         </Field>
         {lines.length > 0 && (
           <div className="table-wrap">
-            <table className="table" aria-label="Order items">
-              <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num hide-sm">Unit price</th><th scope="col" className="num">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
+            <table className="table table-compact" aria-label="Order items">
+              <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num hide-sm">Unit price</th><th scope="col" className="num">Total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
               <tbody>
                 {lines.map((l) => (
                   <tr key={l.productId}>
-                    <td>{l.name}<div className="muted" style={{ fontSize: 12 }}>{l.stock} in stock</div></td>
+                    <td className="wrap">{l.name}<div className="muted" style={{ fontSize: 12 }}>{l.stock} in stock · {formatMoney(l.price, l.currency)} each</div></td>
                     <td className="num">
-                      <input className="input" style={{ width: 72, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity}
+                      <input className="input" style={{ width: 56, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity}
                         onChange={(e) => { const quantity = e.target.value; setLines((ls) => ls.map((x) => (x.productId === l.productId ? { ...x, quantity } : x))); }} />
                     </td>
                     <td className="num hide-sm">{formatMoney(l.price, l.currency)}</td>
@@ -106,10 +106,10 @@ export function NewOrderDialog({ customerId, customerName, onClose }: { customer
                   </tr>
                 ))}
               </tbody>
-              <tfoot><tr><th scope="row" colSpan={2}>Total (before discount and tax)</th><td className="num hide-sm" /><td className="num"><strong data-testid="order-preview-total">{currency && !mixed ? formatMoney(subtotal, currency) : '—'}</strong></td><td /></tr></tfoot>
             </table>
           </div>
         )}
+        {lines.length > 0 && <p className="row-wrap" style={{ justifyContent: 'space-between' }}><span>Total before discount and tax</span><strong data-testid="order-preview-total">{currency && !mixed ? formatMoney(subtotal, currency) : '—'}</strong></p>}
         <p className="muted" style={{ fontSize: 12 }}>The server prices the order when it is placed; its page then shows the totals it computed.</p>
         {error && <p className="form-error" role="alert">{error}</p>}
       </form>
