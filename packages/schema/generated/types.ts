@@ -2406,8 +2406,10 @@ export type DealLineItem = {
   createdAt: Scalars['DateTimeISO']['output'];
   deal: Maybe<Deal>;
   dealId: Scalars['ID']['output'];
+  /** Taken off the line: at most quantity × unit price. */
+  discountAmount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
-  /** quantity × unit price, in the deal’s currency. */
+  /** quantity × unit price − discount, in the deal’s currency. */
   lineTotal: Scalars['Decimal']['output'];
   product: Maybe<Product>;
   productId: Scalars['ID']['output'];
@@ -2481,6 +2483,8 @@ export type DealLineItemGroupKey =
   | 'PRODUCT__SKU';
 
 export type DealLineItemInput = {
+  /** Taken off the line (default 0); at most quantity × unit price. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   /** Default: the product’s price (it must then be in the deal’s currency). */
@@ -2499,12 +2503,14 @@ export type DealLineItemListRelationFilter = {
 
 export type DealLineItemNumbers = {
   __typename?: 'DealLineItemNumbers';
+  discountAmount: Maybe<Scalars['Decimal']['output']>;
   lineTotal: Maybe<Scalars['Decimal']['output']>;
   quantity: Maybe<Scalars['Float']['output']>;
   unitPrice: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type DealLineItemNumericField =
+  | 'DISCOUNT_AMOUNT'
   | 'LINE_TOTAL'
   | 'QUANTITY'
   | 'UNIT_PRICE';

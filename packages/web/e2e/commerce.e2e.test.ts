@@ -117,7 +117,7 @@ it('refuses an order for more than is in stock with a human message, and places 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
 
-it('adds products to a deal; its value becomes their sum', async () => {
+it('adds products to a deal with a discount; its value becomes the sum of the lines', async () => {
   await page.goto(`/deals/${ids.deal}`);
   const products = page.getByRole('region', { name: 'Products' });
   await products.getByRole('button', { name: 'Add products' }).click();
@@ -125,12 +125,14 @@ it('adds products to a deal; its value becomes their sum', async () => {
   await products.getByRole('textbox', { name: 'Quantity of Espresso beans' }).fill('3');
   await products.getByRole('textbox', { name: 'Unit price of Espresso beans (USD)' }).fill('11.75');
   await products.getByText('New value: $35.25').waitFor();
+  await products.getByRole('textbox', { name: 'Discount on Espresso beans (USD)' }).fill('2.25');
+  await products.getByText('New value: $33.00').waitFor();
   await products.getByRole('button', { name: 'Save products' }).click();
   await page.getByText('Products saved; the deal’s value is their sum.').waitFor();
-  expect(await products.getByTestId('deal-products-total').innerText()).toBe('$35.25');
-  expect((await dataRows(products).allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['Espresso beans 3 $11.75 $35.25']);
-  const { deal } = await gql('query ($id: ID!) { deal(id: $id) { value lineItems { totalCount } } }', { id: ids.deal });
-  expect(deal).toEqual({ value: '35.25', lineItems: { totalCount: 1 } });
+  expect(await products.getByTestId('deal-products-total').innerText()).toBe('$33.00');
+  expect((await dataRows(products).allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['Espresso beans 3 $11.75 −$2.25 $33.00']);
+  const { deal } = await gql('query ($id: ID!) { deal(id: $id) { value lineItems { totalCount nodes { discountAmount lineTotal } } } }', { id: ids.deal });
+  expect(deal).toEqual({ value: '33.00', lineItems: { totalCount: 1, nodes: [{ discountAmount: '2.25', lineTotal: '33.00' }] } });
   expect(errors).toEqual([]);
 });
 

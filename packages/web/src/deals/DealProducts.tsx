@@ -16,7 +16,7 @@ export const DealProductsFragmentDoc = graphql(`
   fragment DealProducts on Deal {
     id version value currency
     viewerCan { setDealLineItems }
-    lineItems(first: 200, orderBy: [{ field: CREATED_AT, direction: ASC }]) { totalCount nodes { id quantity unitPrice lineTotal product { id name sku } } }
+    lineItems(first: 200, orderBy: [{ field: CREATED_AT, direction: ASC }]) { totalCount nodes { id quantity unitPrice discountAmount lineTotal product { id name sku } } }
   }
 `);
 
@@ -32,9 +32,10 @@ const DealProductPickerDocument = graphql(`
   }
 `);
 
-interface Line { productId: string; name: string; quantity: string; unitPrice: string }
+interface Line { productId: string; name: string; quantity: string; unitPrice: string; discount: string }
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
-const lineTotal = (l: Line) => fromCents(toCents(l.unitPrice) * BigInt(/^\d+$/.test(l.quantity) ? l.quantity : '0'));
+/** quantity × unit price − discount, in cents, as the server computes it. */
+const lineTotal = (l: Line) => fromCents(toCents(l.unitPrice) * BigInt(/^\d+$/.test(l.quantity) ? l.quantity : '0') - toCents(l.discount));
 
 /** A deal's products: quantity × unit price per line, and the deal's value their sum (the server keeps it so). */
 export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment; onConflict(): void }) {
@@ -52,21 +53,23 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
   }, []);
 
   const lines = deal.lineItems.nodes;
-  const start = () => { setError(null); setEditing(lines.map((l) => ({ productId: l.product?.id ?? '', name: l.product?.name ?? '—', quantity: String(l.quantity), unitPrice: l.unitPrice }))); };
+  const start = () => { setError(null); setEditing(lines.map((l) => ({ productId: l.product?.id ?? '', name: l.product?.name ?? '—', quantity: String(l.quantity), unitPrice: l.unitPrice, discount: l.discountAmount }))); };
   const set = (productId: string, patch: Partial<Line>) => setEditing((ls) => ls && ls.map((l) => (l.productId === productId ? { ...l, ...patch } : l)));
   const add = (picked: { id: string } | null) => {
     const p = picked && seen.current.get(picked.id);
     if (!p || !editing) return;
     if (editing.some((l) => l.productId === p.id)) return set(p.id, { quantity: String(Number(editing.find((l) => l.productId === p.id)!.quantity || '0') + 1) });
     // A product priced in another currency has no price here: the rep types one in the deal's currency.
-    setEditing([...editing, { productId: p.id, name: p.name, quantity: '1', unitPrice: p.currency === deal.currency ? p.price : '' }]);
+    setEditing([...editing, { productId: p.id, name: p.name, quantity: '1', unitPrice: p.currency === deal.currency ? p.price : '', discount: '0.00' }]);
   };
   const submit = async () => {
     if (!editing) return;
-    const bad = editing.find((l) => !/^\d+$/.test(l.quantity) || Number(l.quantity) < 1 || !AMOUNT.test(l.unitPrice.trim()));
-    if (bad) return setError(`${bad.name}: a whole quantity of at least 1 and a unit price like 120 or 99.50 (in ${deal.currency}).`);
+    const bad = editing.find((l) => !/^\d+$/.test(l.quantity) || Number(l.quantity) < 1 || !AMOUNT.test(l.unitPrice.trim()) || !AMOUNT.test(l.discount.trim() || '0'));
+    if (bad) return setError(`${bad.name}: a whole quantity of at least 1, and a unit price and discount like 120 or 99.50 (in ${deal.currency}).`);
+    const over = editing.find((l) => toCents(lineTotal(l)) < 0n);
+    if (over) return setError(`${over.name}: the discount cannot exceed quantity × unit price.`);
     try {
-      await save({ variables: { input: { dealId: deal.id, expectedVersion: deal.version, items: editing.map((l) => ({ productId: l.productId, quantity: Number(l.quantity), unitPrice: l.unitPrice.trim() })) } } });
+      await save({ variables: { input: { dealId: deal.id, expectedVersion: deal.version, items: editing.map((l) => ({ productId: l.productId, quantity: Number(l.quantity), unitPrice: l.unitPrice.trim(), discountAmount: l.discount.trim() || '0' })) } } });
       setEditing(null);
       toast.show({ kind: 'success', message: 'Products saved; the deal’s value is their sum.' });
     } catch (e) {
@@ -90,13 +93,14 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
           {editing.length > 0 && (
             <div className="table-wrap">
               <table className="table table-compact" aria-label="Deal products (editing)">
-                <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num hide-sm">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
+                <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Discount</th><th scope="col" className="num hide-sm">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
                 <tbody>
                   {editing.map((l) => (
                     <tr key={l.productId}>
                       <td className="wrap">{l.name}</td>
                       <td className="num"><input className="input" style={{ width: 52, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity} onChange={(e) => set(l.productId, { quantity: e.target.value })} /></td>
                       <td className="num"><input className="input" style={{ width: 84, textAlign: 'right' }} inputMode="decimal" aria-label={`Unit price of ${l.name} (${deal.currency})`} value={l.unitPrice} onChange={(e) => set(l.productId, { unitPrice: e.target.value })} /></td>
+                      <td className="num"><input className="input" style={{ width: 76, textAlign: 'right' }} inputMode="decimal" aria-label={`Discount on ${l.name} (${deal.currency})`} value={l.discount} onChange={(e) => set(l.productId, { discount: e.target.value })} /></td>
                       <td className="num hide-sm">{formatMoney(lineTotal(l), deal.currency)}</td>
                       <td><Button size="sm" variant="ghost" aria-label={`Remove ${l.name}`} onClick={() => setEditing(editing.filter((x) => x.productId !== l.productId))}><Icon name="trash" /></Button></td>
                     </tr>
@@ -117,18 +121,19 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
       ) : lines.length ? (
         <div className="table-wrap" tabIndex={0}>
           <table className="table" aria-label="Deal products">
-            <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num hide-sm">Unit price</th><th scope="col" className="num">Line total</th></tr></thead>
+            <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num hide-sm">Unit price</th><th scope="col" className="num hide-sm">Discount</th><th scope="col" className="num">Line total</th></tr></thead>
             <tbody>
               {lines.map((l) => (
                 <tr key={l.id}>
                   <td className="wrap">{l.product ? <Link to={`/catalog/${l.product.id}`}>{l.product.name}</Link> : '—'}</td>
                   <td className="num">{l.quantity}</td>
                   <td className="num hide-sm">{formatMoney(l.unitPrice, deal.currency)}</td>
+                  <td className="num hide-sm">{l.discountAmount === '0.00' ? '—' : `−${formatMoney(l.discountAmount, deal.currency)}`}</td>
                   <td className="num">{formatMoney(l.lineTotal, deal.currency)}</td>
                 </tr>
               ))}
             </tbody>
-            <tfoot><tr><th scope="row" colSpan={2}>Deal value</th><td className="hide-sm" /><td className="num"><strong data-testid="deal-products-total">{formatMoney(deal.value ?? '0', deal.currency)}</strong></td></tr></tfoot>
+            <tfoot><tr><th scope="row" colSpan={2}>Deal value</th><td className="hide-sm" /><td className="hide-sm" /><td className="num"><strong data-testid="deal-products-total">{formatMoney(deal.value ?? '0', deal.currency)}</strong></td></tr></tfoot>
           </table>
         </div>
       ) : (
