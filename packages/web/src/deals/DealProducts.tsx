@@ -93,14 +93,19 @@ export function DealProducts({ deal, onConflict }: { deal: DealProductsFragment;
           {editing.length > 0 && (
             <div className="table-wrap">
               <table className="table table-compact" aria-label="Deal products (editing)">
-                <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Discount</th><th scope="col" className="num hide-sm">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
+                <thead><tr><th scope="col">Product</th><th scope="col" className="num">Qty</th><th scope="col" className="num" style={{ whiteSpace: 'normal' }}>Price, discount</th><th scope="col" className="num hide-sm">Line total</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
                 <tbody>
                   {editing.map((l) => (
                     <tr key={l.productId}>
                       <td className="wrap">{l.name}</td>
-                      <td className="num"><input className="input" style={{ width: 52, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity} onChange={(e) => set(l.productId, { quantity: e.target.value })} /></td>
-                      <td className="num"><input className="input" style={{ width: 84, textAlign: 'right' }} inputMode="decimal" aria-label={`Unit price of ${l.name} (${deal.currency})`} value={l.unitPrice} onChange={(e) => set(l.productId, { unitPrice: e.target.value })} /></td>
-                      <td className="num"><input className="input" style={{ width: 76, textAlign: 'right' }} inputMode="decimal" aria-label={`Discount on ${l.name} (${deal.currency})`} value={l.discount} onChange={(e) => set(l.productId, { discount: e.target.value })} /></td>
+                      <td className="num"><input className="input" style={{ width: 46, textAlign: 'right' }} inputMode="numeric" aria-label={`Quantity of ${l.name}`} value={l.quantity} onChange={(e) => set(l.productId, { quantity: e.target.value })} /></td>
+                      <td className="num">
+                        {/* Stacked so the line fits a phone: price above, discount below. */}
+                        <div className="stack-sm" style={{ alignItems: 'flex-end' }}>
+                          <input className="input" style={{ width: 72, textAlign: 'right' }} inputMode="decimal" aria-label={`Unit price of ${l.name} (${deal.currency})`} value={l.unitPrice} onChange={(e) => set(l.productId, { unitPrice: e.target.value })} />
+                          <input className="input" style={{ width: 72, textAlign: 'right' }} inputMode="decimal" aria-label={`Discount on ${l.name} (${deal.currency})`} value={l.discount} onChange={(e) => set(l.productId, { discount: e.target.value })} />
+                        </div>
+                      </td>
                       <td className="num hide-sm">{formatMoney(lineTotal(l), deal.currency)}</td>
                       <td><Button size="sm" variant="ghost" aria-label={`Remove ${l.name}`} onClick={() => setEditing(editing.filter((x) => x.productId !== l.productId))}><Icon name="trash" /></Button></td>
                     </tr>
