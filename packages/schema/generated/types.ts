@@ -2406,8 +2406,10 @@ export type DealLineItem = {
   createdAt: Scalars['DateTimeISO']['output'];
   deal: Maybe<Deal>;
   dealId: Scalars['ID']['output'];
+  /** Taken off the line: at most quantity × unit price. */
+  discountAmount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
-  /** quantity × unit price, in the deal’s currency. */
+  /** quantity × unit price − discount, in the deal’s currency. */
   lineTotal: Scalars['Decimal']['output'];
   product: Maybe<Product>;
   productId: Scalars['ID']['output'];
@@ -2481,6 +2483,8 @@ export type DealLineItemGroupKey =
   | 'PRODUCT__SKU';
 
 export type DealLineItemInput = {
+  /** Taken off the line (default 0); at most quantity × unit price. */
+  discountAmount?: InputMaybe<Scalars['Decimal']['input']>;
   productId: Scalars['ID']['input'];
   quantity: Scalars['Int']['input'];
   /** Default: the product’s price (it must then be in the deal’s currency). */
@@ -2499,12 +2503,14 @@ export type DealLineItemListRelationFilter = {
 
 export type DealLineItemNumbers = {
   __typename?: 'DealLineItemNumbers';
+  discountAmount: Maybe<Scalars['Decimal']['output']>;
   lineTotal: Maybe<Scalars['Decimal']['output']>;
   quantity: Maybe<Scalars['Float']['output']>;
   unitPrice: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type DealLineItemNumericField =
+  | 'DISCOUNT_AMOUNT'
   | 'LINE_TOTAL'
   | 'QUANTITY'
   | 'UNIT_PRICE';
@@ -8214,6 +8220,8 @@ export type Order = {
   __typename?: 'Order';
   /** Completed payments less refunds. */
   amountPaid: Scalars['Decimal']['output'];
+  /** total − paid: what recordPayment still accepts (0 when paid or cancelled). */
+  balanceDue: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Maybe<User>;
   /** Who placed it. */
@@ -8229,6 +8237,8 @@ export type Order = {
   discountAmount: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   items: OrderItemConnection;
+  /** The statuses changeOrderStatus accepts from the current one (empty once delivered or cancelled). */
+  nextStatuses: Array<OrderStatus>;
   notes: Maybe<Scalars['String']['output']>;
   /** Number in your organization’s order sequence (1, 2, 3… without gaps). */
   orderNumber: Scalars['Int']['output'];

@@ -119,7 +119,7 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
   const operations = OperationManifest.load(config.persistedOperationsFile);
   httpServer.requestTimeout = config.requestTimeoutMs + 5000;
   let shuttingDown = false;
-  const services: ContextServices = { config, appPool, operations, events, throttle, jobs };
+  const services: ContextServices = { config, appPool, operations, events, throttle, jobs, rateLimiter };
 
   // Subscriptions over graphql-ws on the same port and path; same authentication, tenant and role rules.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });

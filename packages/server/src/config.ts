@@ -38,6 +38,8 @@ export interface Config {
   ingestUploadMaxRows: number;
   /** Default requests per minute per user or API key (organizations and keys may set their own). */
   rateLimitPerMinute: number;
+  /** Calls per minute the mail provider's webhook accepts per organization (five times that per sending address). */
+  mailWebhookPerMinute: number;
   /**
    * Where the per-minute request counts live: 'host' (this process, or the cluster primary shared by
    * every API process of the host), 'redis' (REDIS_URL, shared across hosts) or 'postgres' (shared
@@ -167,6 +169,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     ingestUploadMaxBytes: int('INGEST_UPLOAD_MAX_BYTES', 32 * 1024 * 1024),
     ingestUploadMaxRows: int('INGEST_UPLOAD_MAX_ROWS', 100_000),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
+    mailWebhookPerMinute: int('MAIL_WEBHOOK_PER_MINUTE', 1200),
     rateLimitStore: rateLimitStore(process.env.RATE_LIMIT_STORE, process.env.REDIS_URL),
     apiProcesses: Math.max(1, int('API_PROCESSES', 1)),
     statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10000),

@@ -43,6 +43,77 @@ const shot = async (page, name, options = {}) => {
   console.log(file);
 };
 
+/** GraphQL as a demo user (API calls that arrange what the commerce screens show). */
+async function gqlAs(email, query, variables = {}) {
+  const call = async (q, v, token) => {
+    const response = await fetch(`${args.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: q, variables: v }) });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { logIn } = await call('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }', { e: email, p: 'demo-password' });
+  return call(query, variables, logIn.accessToken);
+}
+
+/** Two stocked catalog products (made by the demo manager once), a customer and a deal of the rep's. */
+async function commerceData() {
+  const manager = (q, v) => gqlAs('manager@demo.crm', q, v);
+  const names = [['Espresso beans 1 kg', '18.50'], ['Burr grinder', '129.00']];
+  const { products } = await manager('{ products(first: 10, where: { name: { contains: "Espresso beans 1 kg" } }) { nodes { id } } }');
+  if (!products.nodes.length) {
+    for (const [name, price] of names) {
+      const { createProduct } = await manager('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { name, price, currency: 'USD', sku: name.slice(0, 3).toUpperCase() + '-1' } });
+      await manager('mutation($input: AdjustStockInput!) { adjustStock(input: $input) { id } }', { input: { productId: createProduct.id, reason: 'RESTOCK', delta: 500 } });
+    }
+  }
+  const rep = (q, v) => gqlAs('rep@demo.crm', q, v);
+  const { createContact } = await rep('mutation { createContact(input: { firstName: "Maya", lastName: "Bean", email: "maya.bean@example.com" }) { id } }');
+  const { pipelines } = await rep('{ pipelines(first: 1) { nodes { stages(first: 1, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id } } } } }');
+  const { createDeal } = await rep('mutation($input: CreateDealInput!) { createDeal(input: $input) { id } }', { input: { title: 'Office coffee corner', stageId: pipelines.nodes[0].stages.nodes[0].id, currency: 'USD', contactId: createContact.id } });
+  return { contactId: createContact.id, dealId: createDeal.id };
+}
+
+async function commerceShots(page, label) {
+  const { contactId, dealId } = await commerceData();
+  const pick = async (scope, typed, name) => {
+    await scope.getByRole('combobox', { name: 'Add a product' }).fill(typed);
+    await page.getByRole('option', { name: new RegExp(name) }).click();
+  };
+  await page.goto(`/contacts/${contactId}`);
+  await page.getByRole('heading', { name: 'Maya Bean' }).waitFor();
+  await page.getByRole('region', { name: 'Orders' }).getByRole('button', { name: 'New order' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New order for Maya Bean' });
+  await pick(dialog, 'Espresso', 'Espresso beans');
+  await dialog.getByRole('textbox', { name: /Quantity of Espresso/ }).fill('3');
+  await pick(dialog, 'grinder', 'Burr grinder');
+  await shot(page, `${label}-16-commerce-new-order`);
+  await dialog.getByRole('button', { name: 'Place order' }).click();
+  await page.waitForURL(/\/orders\//);
+  await page.getByRole('heading', { name: /Order #/ }).waitFor();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('button', { name: 'Start processing' }).waitFor();
+  await page.getByRole('region', { name: 'Payments' }).getByRole('button', { name: 'Record payment' }).click();
+  await shot(page, `${label}-17-commerce-record-payment`);
+  const pay = page.getByRole('dialog', { name: /Payment for order/ });
+  await pay.getByRole('textbox', { name: /Amount/ }).fill('100');
+  await pay.getByRole('button', { name: 'Record payment' }).click();
+  await pay.waitFor({ state: 'detached' });
+  await shot(page, `${label}-18-commerce-order`, { full: true });
+  await page.goto('/orders');
+  await page.locator('tbody:not([aria-hidden="true"]) tr').first().waitFor();
+  await shot(page, `${label}-19-commerce-orders`);
+  await page.goto(`/board/deal/${dealId}`);
+  const products = page.getByRole('region', { name: 'Products' });
+  await products.getByRole('button', { name: 'Add products' }).click();
+  await pick(products, 'Espresso', 'Espresso beans');
+  await products.getByRole('textbox', { name: /Quantity of Espresso/ }).fill('12');
+  await pick(products, 'grinder', 'Burr grinder');
+  await shot(page, `${label}-19a-commerce-deal-products-editing`);
+  await products.getByRole('button', { name: 'Save products' }).click();
+  await products.getByTestId('deal-products-total').waitFor();
+  await shot(page, `${label}-19b-commerce-deal-drawer-products`);
+}
+
 for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
   // Signed out
   const anon = await browser.newContext({ viewport, baseURL: args.base });
@@ -60,6 +131,7 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
   await anon.close();
 
   const { context, page } = await session(viewport);
+  if (!args.only || 'commerce'.includes(args.only) || args.only.includes('commerce')) await commerceShots(page, label);
   await shot(page, `${label}-10-board`);
   const first = page.locator('[data-deal-id]').first();
   const id = await first.getAttribute('data-deal-id');

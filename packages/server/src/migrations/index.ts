@@ -25,6 +25,7 @@ import { DeliveryRecipient1796128610858 } from './1796128610858-DeliveryRecipien
 import { ReferralExpiryDefault1796128995336 } from './1796128995336-ReferralExpiryDefault';
 import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups';
 import { ProductTagsAndMetrics1796129530904 } from './1796129530904-ProductTagsAndMetrics';
+import { OrderPointsReversal1796201100000 } from './1796201100000-OrderPointsReversal';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ReferralExpiryDefault1796128995336,
   LeadEventLookups1796129008189,
   ProductTagsAndMetrics1796129530904,
+  OrderPointsReversal1796201100000,
 ];

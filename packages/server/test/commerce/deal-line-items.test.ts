@@ -39,3 +39,15 @@ it('a member sets line items on its own deals only', async () => {
   expect(refused.extensions?.code).toBe('FORBIDDEN');
   expect((await t.sql(`SELECT count(*)::int AS n FROM deal_line_items WHERE deal_id = $1`, [createDeal.id]))[0].n).toBe(0);
 });
+
+it('takes each line’s discount off its total, exactly; a discount above the line is refused and changes nothing', async () => {
+  const p = await stockedProduct(a.owner, { price: '19.99', stock: 0 });
+  const { createDeal } = await a.owner.ok(`mutation($s: ID!) { createDeal(input: { title: "Discounted", stageId: $s }) { id } }`, { s: a.stages[0].id });
+  const WITH_DISCOUNT = SET.replace('unitPrice lineTotal', 'unitPrice discountAmount lineTotal');
+  const { setDealLineItems } = await a.owner.ok(WITH_DISCOUNT, { input: { dealId: createDeal.id, items: [{ productId: p, quantity: 3, discountAmount: '4.97' }] } });
+  expect(setDealLineItems.value).toBe('55.00');
+  expect(setDealLineItems.lineItems.nodes[0]).toMatchObject({ quantity: 3, unitPrice: '19.99', discountAmount: '4.97', lineTotal: '55.00' });
+  const tooMuch = await a.owner.fails(SET, { input: { dealId: createDeal.id, items: [{ productId: p, quantity: 1, discountAmount: '20.00' }] } });
+  expect([tooMuch.extensions?.code, tooMuch.extensions?.field]).toEqual(['BAD_USER_INPUT', 'input.items.0.discountAmount']);
+  expect((await t.sql(`SELECT value::text, (SELECT discount_amount::text FROM deal_line_items WHERE deal_id = $1) AS d FROM deals WHERE id = $1`, [createDeal.id]))[0]).toEqual({ value: '55.00', d: '4.97' });
+});

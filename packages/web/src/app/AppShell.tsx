@@ -25,6 +25,7 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/companies', label: 'Companies', icon: 'company' },
   { to: '/contacts', label: 'Contacts', icon: 'contact' },
   { to: '/catalog', label: 'Catalog', icon: 'list' },
+  { to: '/orders', label: 'Orders', icon: 'inbox' },
   { to: '/dashboard', label: 'Dashboard', icon: 'chart' },
   { to: '/ideas', label: 'Ideas', icon: 'board' },
 ];

@@ -16,6 +16,8 @@ const DealsPage = lazy(() => import('../deals/DealsPage'));
 const CompaniesPage = lazy(() => import('../companies/CompaniesPage'));
 const CatalogPage = lazy(() => import('../catalog/CatalogPage'));
 const ProductPage = lazy(() => import('../catalog/ProductPage'));
+const OrdersPage = lazy(() => import('../orders/OrdersPage'));
+const OrderPage = lazy(() => import('../orders/OrderPage'));
 const CompanyPage = lazy(() => import('../companies/CompanyPage'));
 const CompanyKpiPage = lazy(() => import('../analytics/CompanyKpiPage'));
 const OrganizationKpiPage = lazy(() => import('../analytics/OrganizationKpiPage'));
@@ -69,6 +71,8 @@ export const routes: RouteObject[] = [
       { path: 'kpis/import', element: page(KpiImportPage) },
       { path: 'catalog', element: page(CatalogPage) },
       { path: 'catalog/:id', element: page(ProductPage) },
+      { path: 'orders', element: page(OrdersPage) },
+      { path: 'orders/:id', element: page(OrderPage) },
       { path: 'contacts', element: page(ContactsPage) },
       { path: 'contacts/:id', element: page(ContactPage) },
       { path: 'activities', element: page(ActivitiesPage) },

@@ -3,10 +3,14 @@ import type { ContactOrdersFragment } from '../gql/graphql';
 import { formatDateTime, formatMoney } from '../lib/format';
 import { enumLabel } from '../records/fields';
 import type { RelatedDecl } from '../records/resource';
+import { NewOrderDialog } from '../orders/NewOrderDialog';
+import { Button } from '../ui/Button';
+import { useState } from 'react';
 
 // A contact's orders, newest first, on the contact page.
 export const ContactOrdersFragmentDoc = graphql(`
   fragment ContactOrders on Contact {
+    id firstName lastName
     orders(first: 20, orderBy: [{ field: CREATED_AT, direction: DESC }]) {
       totalCount
       nodes { id orderNumber status currency totalAmount amountPaid createdAt items { totalCount } }
@@ -18,7 +22,7 @@ type Order = ContactOrdersFragment['orders']['nodes'][number];
 
 export function ordersPanel<C extends ContactOrdersFragment>(): RelatedDecl<C> {
   return {
-    key: 'orders', title: 'Orders', rows: (c) => c.orders, empty: 'No orders yet',
+    key: 'orders', title: 'Orders', rows: (c) => c.orders, empty: 'No orders yet', href: (o) => `/orders/${o.id}`, Add: NewOrderButton,
     columns: [
       { key: 'number', label: 'Order', render: (o: Order) => `#${o.orderNumber}` },
       { key: 'placed', label: 'Placed', hideSm: true, render: (o: Order) => formatDateTime(o.createdAt) },
@@ -28,4 +32,15 @@ export function ordersPanel<C extends ContactOrdersFragment>(): RelatedDecl<C> {
       { key: 'paid', label: 'Paid', num: true, render: (o: Order) => formatMoney(o.amountPaid, o.currency) },
     ],
   };
+}
+
+/** "New order" on the contact's orders panel (RecordPage shows it to roles that may create). */
+function NewOrderButton({ record }: { record: ContactOrdersFragment }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="sm" icon="plus" onClick={() => setOpen(true)}>New order</Button>
+      {open && <NewOrderDialog customerId={record.id} customerName={`${record.firstName} ${record.lastName}`} onClose={() => setOpen(false)} />}
+    </>
+  );
 }

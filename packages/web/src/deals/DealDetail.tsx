@@ -11,6 +11,7 @@ import { LostReasonDialog } from '../board/LostReasonDialog';
 import { useMoveDeal, type StageRef } from '../board/useMoveDeal';
 import { CompanyPicker } from '../companies/CompanyPicker';
 import { ContactPicker } from '../contacts/ContactPicker';
+import { DealProducts } from './DealProducts';
 import { MoveToPipelineDialog } from './MoveToPipelineDialog';
 import { graphql } from '../gql';
 import type { DealDetailQuery, UpdateDealInput } from '../gql/graphql';
@@ -37,6 +38,7 @@ export const DealDetailDocument = graphql(`
       effectiveProbability
       pipelineId
       contact { id firstName lastName email phone }
+      ...DealProducts
       pipeline {
         id
         name
@@ -253,6 +255,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
       </div>
       <div className="detail-grid">
         <div className="stack">
+          <DealProducts deal={deal} onConflict={onConflict} />
           {canEdit && <ActivityComposer links={{ dealId: deal.id }} />}
           <ActivityTimeline planned={deal.planned.nodes} history={deal.history.nodes} extraHistory={history} context="deal" />
         </div>
@@ -262,7 +265,7 @@ function DealDetailBody({ deal, onDeleted, onConflict }: { deal: Deal; onDeleted
             <dl className="props">
               <dt>Value</dt>
               <dd>
-                <InlineEdit label="Value" value={deal.value ?? ''} display={money} placeholder="Add value" disabled={!canEdit} inputMode="decimal"
+                <InlineEdit label="Value" value={deal.value ?? ''} display={deal.lineItems.totalCount ? `${money} (sum of products)` : money} placeholder="Add value" disabled={!canEdit || deal.lineItems.totalCount > 0} inputMode="decimal"
                   validate={(v) => (!v.trim() || /^\d+(\.\d{1,2})?$/.test(v.trim().replace(/[ ,]/g, '')) ? null : 'A positive amount, e.g. 12000.50')}
                   onSave={(v) => save({ value: v.trim() ? v.trim().replace(/[ ,]/g, '') : null })} />
               </dd>

@@ -125,7 +125,7 @@ export function RecordPage<TData, R extends { id: string; version: number }>({ d
           <h1>{title}</h1>
           {decl.subtitle?.(record)}
         </div>
-        {canEdit && <Button variant="ghost" icon="trash" onClick={() => setConfirmDelete(true)}>Delete</Button>}
+        {canEdit && (decl.canDelete?.(record) ?? true) && <Button variant="ghost" icon="trash" onClick={() => setConfirmDelete(true)}>Delete</Button>}
       </div>
       <div className="detail-grid">
         <div className="stack">

@@ -130,5 +130,7 @@ export interface RecordDecl<TData, R extends { id: string; version: number }> {
   /** Saves a patch of the update input (with the record's version). */
   useUpdate(): (record: R, input: Input) => Promise<unknown>;
   useDelete(): (record: R) => Promise<unknown>;
+  /** Whether the page offers Delete at all (default: for roles that may edit); an order is cancelled instead. */
+  canDelete?(record: R): boolean;
   deleteNote(record: R): string;
 }

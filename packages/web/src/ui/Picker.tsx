@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDebounced } from '../lib/useDebounced';
 
 export interface Picked { id: string; name: string }
@@ -17,6 +17,9 @@ export function Picker({ value, onChange, useOptions, placeholder, id, 'aria-lab
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
+  // The blur's delayed close must not undo typing that started again within its delay.
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(closing.current), []);
   const search = useDebounced(text.trim(), 200);
   const options = useOptions(open && search ? search : null);
 
@@ -50,8 +53,8 @@ export function Picker({ value, onChange, useOptions, placeholder, id, 'aria-lab
         placeholder={placeholder}
         value={text}
         onChange={(e) => { setText(e.target.value); setOpen(true); setActive(0); if (!e.target.value) onChange(null); }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => { setOpen(false); setText(value?.name ?? ''); }, 150)}
+        onFocus={() => { clearTimeout(closing.current); setOpen(true); }}
+        onBlur={() => { closing.current = setTimeout(() => { setOpen(false); setText(value?.name ?? ''); }, 150); }}
         onKeyDown={onKeyDown}
       />
       {open && options.length > 0 && (

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { TenantContext } from '../../platform/context';
-import { multiplyDecimal, sumDecimals } from '../../platform/decimal';
+import { compareDecimals, multiplyDecimal, subtractDecimals, sumDecimals } from '../../platform/decimal';
 import { badInput, notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { defineAction } from '../../platform/resource/actions';
@@ -19,6 +19,7 @@ export class DealLineItemInput {
   @Field(() => ID) productId: string;
   @Field(() => Int) @Min(1) @Max(1_000_000) quantity: number;
   @Field(() => DecimalScalar, { nullable: true, description: 'Default: the product’s price (it must then be in the deal’s currency).' }) @NonNegativeDecimal() unitPrice?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Taken off the line (default 0); at most quantity × unit price.' }) @NonNegativeDecimal() discountAmount?: string | null;
 }
 
 @InputType({ description: 'The products a deal carries; they replace its previous line items.' })
@@ -33,7 +34,7 @@ class SetDealLineItemsArgs {
   @Field(() => SetDealLineItemsInput) @ValidateNested() input: SetDealLineItemsInput;
 }
 
-interface Line { productId: string; quantity: number; unitPrice: string; lineTotal: string }
+interface Line { productId: string; quantity: number; unitPrice: string; discountAmount: string; lineTotal: string }
 const linesOf = new WeakMap<SetDealLineItemsArgs, Line[]>();
 
 async function priceLines(ctx: TenantContext, deal: Deal, items: DealLineItemInput[]): Promise<Line[]> {
@@ -45,7 +46,10 @@ async function priceLines(ctx: TenantContext, deal: Deal, items: DealLineItemInp
     if (!product) throw notFound('Product', `input.items.${i}.productId`);
     if (item.unitPrice == null && product.currency !== deal.currency) throw badInput(`input.items.${i}.unitPrice`, `The product is priced in ${product.currency}, the deal in ${deal.currency}: give a unit price`);
     const unitPrice = item.unitPrice ?? product.price;
-    return { productId: item.productId, quantity: item.quantity, unitPrice, lineTotal: multiplyDecimal(unitPrice, item.quantity) };
+    const gross = multiplyDecimal(unitPrice, item.quantity);
+    const discountAmount = sumDecimals([item.discountAmount ?? '0']);
+    if (compareDecimals(discountAmount, gross) > 0) throw badInput(`input.items.${i}.discountAmount`, `The discount cannot exceed the line’s ${gross} ${deal.currency}`);
+    return { productId: item.productId, quantity: item.quantity, unitPrice, discountAmount, lineTotal: subtractDecimals(gross, discountAmount) };
   });
 }
 
@@ -67,10 +71,11 @@ export const SetDealLineItems = defineAction(DealResource, {
   async afterChange(ctx, _before, deal, args) {
     const lines = linesOf.get(args)!;
     if (!lines.length) return;
-    await ctx.db.query(sql`INSERT INTO deal_line_items (organization_id, id, deal_id, product_id, quantity, unit_price, line_total)
-      SELECT ${ctx.organizationId}, l.id, ${deal.id}::uuid, l.product_id, l.quantity, l.unit_price, l.line_total
+    await ctx.db.query(sql`INSERT INTO deal_line_items (organization_id, id, deal_id, product_id, quantity, unit_price, discount_amount, line_total)
+      SELECT ${ctx.organizationId}, l.id, ${deal.id}::uuid, l.product_id, l.quantity, l.unit_price, l.discount_amount, l.line_total
         FROM unnest(${lines.map(() => uuidv7())}::uuid[], ${lines.map((l) => l.productId)}::uuid[], ${lines.map((l) => l.quantity)}::int[],
-                    ${lines.map((l) => l.unitPrice)}::numeric[], ${lines.map((l) => l.lineTotal)}::numeric[]) AS l(id, product_id, quantity, unit_price, line_total)`);
+                    ${lines.map((l) => l.unitPrice)}::numeric[], ${lines.map((l) => l.discountAmount)}::numeric[], ${lines.map((l) => l.lineTotal)}::numeric[])
+          AS l(id, product_id, quantity, unit_price, discount_amount, line_total)`);
   },
 });
 

@@ -9,7 +9,8 @@ import { CustomerReferral } from './referral.entity';
 /** One change of an account's points, with the balance around it. Written by the server only. */
 @record('loyalty_events', { description: 'Points earned, redeemed, expired or adjusted; written by the server only.' })
 @Index('ix_loyalty_events__account', ['organizationId', 'accountId', 'createdAt', 'id'])
-@Index('uq_loyalty_events__order_id', ['organizationId', 'accountId', 'orderId'], { unique: true, where: 'order_id IS NOT NULL' })
+// An order earns once per account; the take-backs and restorations of its refunds are ADJUSTED events beside it.
+@Index('uq_loyalty_events__order_id', ['organizationId', 'accountId', 'orderId'], { unique: true, where: "order_id IS NOT NULL AND event_type = 'EARNED'" })
 @Index('uq_loyalty_events__referral_id', ['organizationId', 'referralId'], { unique: true, where: 'referral_id IS NOT NULL' })
 @Index('ix_loyalty_events__due', ['organizationId', 'expiresAt'], { where: 'expires_at IS NOT NULL' })
 export class LoyaltyEvent extends TenantRow {

@@ -14,7 +14,7 @@ import { sql } from '../../platform/sql';
 import { NonNegativeDecimal } from '../../platform/validation';
 import { AdjustmentReason, OrderStatus, PaymentMethod, PaymentStatus } from './enums';
 import type { Order } from './order.entity';
-import { runOrderPaidHooks } from './order-paid';
+import { runOrderPaidHooks, runOrderUnpaidHooks } from './order-paid';
 import { OrderItemResource, OrderResource, PaymentResource, ProductResource } from './resources';
 import { moveStock } from './stock';
 
@@ -135,6 +135,7 @@ async function cancel(ctx: TenantContext, order: Order): Promise<void> {
     WHERE ${ofTenant(ctx, 'y')} AND y.order_id = ${order.id}::uuid AND y.status = ${PaymentStatus.COMPLETED}::payment_status AND y.refunded_amount < y.amount
     RETURNING y.id`);
   for (const payment of refunded) announce(ctx, PaymentResource, 'REFUND', { id: payment.id, orderId: order.id });
+  await runOrderUnpaidHooks(ctx, order, 'CANCELLED');
 }
 
 export const ChangeOrderStatus = defineAction(OrderResource, {
@@ -238,10 +239,11 @@ export const RefundPayment = defineAction(OrderResource, {
     const paid = subtractDecimals(order.amountPaid, amount);
     return { amountPaid: paid, ...(compareDecimals(paid, order.totalAmount) < 0 ? { paidAt: null } : {}) };
   },
-  async afterChange(ctx, _before, _after, args) {
+  async afterChange(ctx, orderBefore, orderAfter, args) {
     const { id, before, ...changes } = refundOf.get(args)!;
     const payment = await updateRow(ctx, PaymentResource, id, changes);
     await writeAudit(ctx, PaymentResource.name, id, 'REFUND', snapshot(before, Object.keys(changes)), snapshot(payment, Object.keys(changes)));
     announce(ctx, PaymentResource, 'REFUND', payment);
+    if (orderBefore.paidAt && !orderAfter.paidAt) await runOrderUnpaidHooks(ctx, orderAfter, 'REFUNDED');
   },
 });

@@ -7,6 +7,7 @@ import { DbSession } from '../../platform/db-session';
 import { AppError } from '../../platform/errors';
 import { sendHttpError } from '../../platform/http-errors';
 import { UUID_PATTERN, uuidv7 } from '../../platform/ids';
+import { rateLimitHeaders } from '../../platform/protection/rate-limit';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { serviceContext } from '../../platform/service-context';
 import { sql } from '../../platform/sql';
@@ -17,6 +18,7 @@ import { EmailEventResource, UserAliasResource } from './resources';
 /** How far a call's timestamp may be from our clock: a captured call cannot be replayed later. */
 export const TIMESTAMP_TOLERANCE_SECONDS = 300;
 const BODY_LIMIT = '64kb';
+const IP_BUDGET_FACTOR = 5;
 
 const refused = (code: string, message: string) => httpError(code, message, 401);
 const bad = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
@@ -63,12 +65,32 @@ function signatureMatches(secret: string, timestamp: string, body: string, given
 }
 
 /**
+ * Counts the call per sending address and per organization (the API's limiter and store), before
+ * any database connection is taken: a flood is refused with 429 RATE_LIMITED at no database cost,
+ * and a flood aimed at one organization leaves the others' webhooks alone.
+ */
+async function takeRateLimit(req: express.Request, res: express.Response, services: ContextServices, organizationId: string): Promise<void> {
+  const perMinute = services.config.mailWebhookPerMinute;
+  // One address may serve several organizations (a provider's relay): it gets five organizations' worth.
+  const budgets: [string, number][] = [[`mail-ip:${req.ip}`, perMinute * IP_BUDGET_FACTOR], ...(UUID_PATTERN.test(organizationId) ? [[`mail-org:${organizationId}`, perMinute] as [string, number]] : [])];
+  for (const [identity, limit] of budgets) {
+    const decision = await services.rateLimiter.take(identity, limit);
+    for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.setHeader(name, value);
+    if (!decision.allowed) {
+      res.setHeader('Retry-After', String(decision.resetSeconds));
+      throw httpError('RATE_LIMITED', `Too many webhook calls: ${decision.limit} per minute are accepted; retry in ${decision.resetSeconds} s`, 429);
+    }
+  }
+}
+
+/**
  * POST /webhooks/email/:organizationId — a mail provider's event. The session opens as that
  * organization only if the call is signed with its secret (app_begin_mail_webhook_session checks the
  * secret's hash), so a call for one organization can never read or write another's rows.
  */
 async function receive(req: express.Request, res: express.Response, services: ContextServices, track: (session: DbSession) => void): Promise<void> {
   const organizationId = String(req.params.organizationId);
+  await takeRateLimit(req, res, services, organizationId);
   const signature = req.get(SIGNATURE_HEADER);
   const timestamp = req.get(TIMESTAMP_HEADER);
   if (!signature || !timestamp) throw refused('SIGNATURE_MISSING', `Sign the call: ${SIGNATURE_HEADER} and ${TIMESTAMP_HEADER} headers are required`);

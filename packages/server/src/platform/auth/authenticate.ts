@@ -12,6 +12,7 @@ import { effectiveLimits } from '../protection/limits';
 import type { OperationManifest } from '../protection/persisted-operations';
 import { Loaders } from '../resource/loaders';
 import { hashSecret, parseToken, verifyAccessToken } from './tokens';
+import type { RateLimiter } from '../protection/rate-limit';
 
 export const httpError = (code: string, message: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
 
@@ -32,6 +33,8 @@ export interface ContextServices {
   jobs?: JobQueue;
   /** Budgets for bad credentials per address; every way in (HTTP, WebSocket, export) goes through it. */
   throttle: AuthThrottle;
+  /** Requests per minute per identity, shared by GraphQL, subscriptions and a module's own routes (a provider's webhook). */
+  rateLimiter: RateLimiter;
 }
 
 /**
