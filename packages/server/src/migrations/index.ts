@@ -24,6 +24,7 @@ import { DeliveryRecipient1796128610858 } from './1796128610858-DeliveryRecipien
 import { ReferralExpiryDefault1796128995336 } from './1796128995336-ReferralExpiryDefault';
 import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups';
 import { ProductTagsAndMetrics1796129530904 } from './1796129530904-ProductTagsAndMetrics';
+import { FeatureIdeaReleaseLinks1796201200000 } from './1796201200000-FeatureIdeaReleaseLinks';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ReferralExpiryDefault1796128995336,
   LeadEventLookups1796129008189,
   ProductTagsAndMetrics1796129530904,
+  FeatureIdeaReleaseLinks1796201200000,
 ];

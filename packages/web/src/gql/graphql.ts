@@ -1018,13 +1018,11 @@ export type FeatureWhere = {
   epicId?: IdFilter | null | undefined;
   /** Only features with some, every or none of their feedbackLinks matching. */
   feedbackLinks?: FeedbackFeatureLinkListRelationFilter | null | undefined;
-  /** Only features whose idea matches. */
-  idea?: IdeaWhere | null | undefined;
-  ideaId?: IdFilter | null | undefined;
+  /** Only features with some, every or none of their ideaLinks matching. */
+  ideaLinks?: IdeaFeatureLinkListRelationFilter | null | undefined;
   priority?: WorkPriorityFilter | null | undefined;
-  /** Only features whose release matches. */
-  release?: ReleaseWhere | null | undefined;
-  releaseId?: IdFilter | null | undefined;
+  /** Only features with some, every or none of their releaseLinks matching. */
+  releaseLinks?: ReleaseFeatureListRelationFilter | null | undefined;
   /** Only features whose roadmap matches. */
   roadmap?: RoadmapWhere | null | undefined;
   roadmapId?: IdFilter | null | undefined;
@@ -1209,6 +1207,31 @@ export type IdFilter = {
   notIn?: Array<string | number> | null | undefined;
 };
 
+/** Conditions on a to-many list of ideaFeatureLinks (in the trash excluded); several combine with AND. */
+export type IdeaFeatureLinkListRelationFilter = {
+  /** All of the ideaFeatureLinks match; true when there are none. */
+  every?: IdeaFeatureLinkWhere | null | undefined;
+  /** None of the ideaFeatureLinks matches; true when there are none. */
+  none?: IdeaFeatureLinkWhere | null | undefined;
+  /** At least one of the ideaFeatureLinks matches. */
+  some?: IdeaFeatureLinkWhere | null | undefined;
+};
+
+/** Conditions on ideaFeatureLinks; fields combine with AND. */
+export type IdeaFeatureLinkWhere = {
+  AND?: Array<IdeaFeatureLinkWhere> | null | undefined;
+  NOT?: IdeaFeatureLinkWhere | null | undefined;
+  OR?: Array<IdeaFeatureLinkWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Only ideaFeatureLinks whose feature matches. */
+  feature?: FeatureWhere | null | undefined;
+  featureId?: IdFilter | null | undefined;
+  /** Only ideaFeatureLinks whose idea matches. */
+  idea?: IdeaWhere | null | undefined;
+  ideaId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
 /** Conditions on a to-many list of ideas (in the trash excluded); several combine with AND. */
 export type IdeaListRelationFilter = {
   /** All of the ideas match; true when there are none. */
@@ -1259,8 +1282,8 @@ export type IdeaWhere = {
   /** Only ideas whose creator matches. */
   creator?: UserWhere | null | undefined;
   creatorId?: IdFilter | null | undefined;
-  /** Only ideas with some, every or none of their features matching. */
-  features?: FeatureListRelationFilter | null | undefined;
+  /** Only ideas with some, every or none of their featureLinks matching. */
+  featureLinks?: IdeaFeatureLinkListRelationFilter | null | undefined;
   /** Only ideas with some, every or none of their feedbackLinks matching. */
   feedbackLinks?: FeedbackIdeaLinkListRelationFilter | null | undefined;
   iceScore?: FloatFilter | null | undefined;
@@ -1987,6 +2010,32 @@ export type ReleaseChangelogEntryWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** Conditions on a to-many list of releaseFeatures (in the trash excluded); several combine with AND. */
+export type ReleaseFeatureListRelationFilter = {
+  /** All of the releaseFeatures match; true when there are none. */
+  every?: ReleaseFeatureWhere | null | undefined;
+  /** None of the releaseFeatures matches; true when there are none. */
+  none?: ReleaseFeatureWhere | null | undefined;
+  /** At least one of the releaseFeatures matches. */
+  some?: ReleaseFeatureWhere | null | undefined;
+};
+
+/** Conditions on releaseFeatures; fields combine with AND. */
+export type ReleaseFeatureWhere = {
+  AND?: Array<ReleaseFeatureWhere> | null | undefined;
+  NOT?: ReleaseFeatureWhere | null | undefined;
+  OR?: Array<ReleaseFeatureWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Only releaseFeatures whose feature matches. */
+  feature?: FeatureWhere | null | undefined;
+  featureId?: IdFilter | null | undefined;
+  position?: IntFilter | null | undefined;
+  /** Only releaseFeatures whose release matches. */
+  release?: ReleaseWhere | null | undefined;
+  releaseId?: IdFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
 /** Conditions on a to-many list of releases (in the trash excluded); several combine with AND. */
 export type ReleaseListRelationFilter = {
   /** All of the releases match; true when there are none. */
@@ -2039,8 +2088,8 @@ export type ReleaseWhere = {
   /** Only releases with some, every or none of their checklist matching. */
   checklist?: LaunchChecklistItemListRelationFilter | null | undefined;
   createdAt?: DateTimeFilter | null | undefined;
-  /** Only releases with some, every or none of their features matching. */
-  features?: FeatureListRelationFilter | null | undefined;
+  /** Only releases with some, every or none of their featureLinks matching. */
+  featureLinks?: ReleaseFeatureListRelationFilter | null | undefined;
   name?: StringFilter | null | undefined;
   releaseDate?: DateTimeFilter | null | undefined;
   /** Only releases whose roadmap matches. */
