@@ -13,7 +13,7 @@ import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
 import { useToast } from '../ui/Toasts';
-import { DOCUMENT_TYPES } from './documentResource';
+import { DOCUMENT_TYPES, documentTypeLabel } from './documentResource';
 import { statusBadge } from './shared';
 
 graphql(`
@@ -179,7 +179,7 @@ export default function DocumentPage() {
             <div className="panel-body stack-sm">
               <Field label="Type">
                 <select className="select" value={doc.type} disabled={!canEdit || saving} onChange={(e) => void setField({ type: e.target.value as DocumentType })}>
-                  {DOCUMENT_TYPES.map((t) => <option key={t} value={t}>{enumLabel(t)}</option>)}
+                  {DOCUMENT_TYPES.map((t) => <option key={t} value={t}>{documentTypeLabel(t)}</option>)}
                 </select>
               </Field>
               <Field label="Status">

@@ -31,6 +31,8 @@ const CreateDocumentDocument = graphql(`
 
 export const DOCUMENT_TYPES: DocumentType[] = ['GENERAL', 'PRD', 'RFC', 'SPEC', 'GUIDE', 'POLICY'];
 const DOCUMENT_STATUSES = ['DRAFT', 'REVIEW', 'APPROVED', 'PUBLISHED', 'ARCHIVED'];
+/** "PRD", "RFC" stay acronyms; the rest read as words ("Guide"). */
+export const documentTypeLabel = (type: string) => (type === 'PRD' || type === 'RFC' ? type : enumLabel(type));
 const FIELDS = ['title', 'type', 'content'] as const;
 
 /** A new document: its first revision is what is written here. */
@@ -62,7 +64,7 @@ function CreateDocument({ open, onClose, onSaved }: { open: boolean; onClose(): 
         {errors.general && <p className="error" role="alert">{errors.general}</p>}
         <Field label="Title" error={m('title')}><input className="input" name="title" required autoFocus maxLength={255} /></Field>
         <Field label="Type" error={m('type')}>
-          <select className="select" name="type" defaultValue="GENERAL">{DOCUMENT_TYPES.map((t) => <option key={t} value={t}>{t === 'GENERAL' || t === 'GUIDE' || t === 'POLICY' ? enumLabel(t) : t}</option>)}</select>
+          <select className="select" name="type" defaultValue="GENERAL">{DOCUMENT_TYPES.map((t) => <option key={t} value={t}>{documentTypeLabel(t)}</option>)}</select>
         </Field>
         <Field label="Content" hint="Plain text or Markdown." error={m('content')}><textarea className="input" name="content" rows={8} /></Field>
       </form>
@@ -80,7 +82,7 @@ export const documentList: ListDecl<DocumentsQuery, Row> = {
   connection: (data) => data.documents,
   columns: [
     { key: 'title', label: 'Title', sort: 'TITLE', exportAs: 'title', render: (d) => d.title },
-    { key: 'type', label: 'Type', exportAs: 'type', hideSm: true, render: (d) => enumLabel(d.type) },
+    { key: 'type', label: 'Type', exportAs: 'type', hideSm: true, render: (d) => documentTypeLabel(d.type) },
     { key: 'status', label: 'Status', exportAs: 'status', render: (d) => statusBadge(d.status) },
     { key: 'revision', label: 'Revision', sort: 'REVISION', exportAs: 'revision', num: true, hideSm: true, render: (d) => formatNumber(d.revision) },
     { key: 'author', label: 'Author', exportAs: 'author.name', hideSm: true, render: (d) => d.author?.name ?? '—' },
@@ -88,7 +90,7 @@ export const documentList: ListDecl<DocumentsQuery, Row> = {
   ],
   filters: [
     { key: 'q', label: 'Search', kind: 'search', placeholder: 'Title…', where: (q) => ({ title: { contains: q } }) },
-    enumFilter('type', 'Type', DOCUMENT_TYPES),
+    { key: 'type', label: 'Type', kind: 'select', options: DOCUMENT_TYPES.map((t) => ({ value: t, label: documentTypeLabel(t) })), where: (v) => ({ type: { eq: v } }) },
     enumFilter('status', 'Status', DOCUMENT_STATUSES),
   ],
   defaultSort: { field: 'UPDATED_AT', direction: 'DESC' },
