@@ -1445,8 +1445,8 @@ export type CreateFinancialInput = {
 export type CreateIdeaFeatureLinkInput = {
   featureId: Scalars['ID']['input'];
   ideaId: Scalars['ID']['input'];
-  /** How the feature answers the idea, when it answers only part of it. */
-  note?: InputMaybe<Scalars['String']['input']>;
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
+  note: Scalars['String']['input'];
 };
 
 export type CreateIdeaInput = {
@@ -1635,8 +1635,8 @@ export type CreateReleaseChangelogEntryInput = {
 
 export type CreateReleaseFeatureInput = {
   featureId: Scalars['ID']['input'];
-  /** Its place among the release's features (release notes order). */
-  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note: Scalars['String']['input'];
   releaseId: Scalars['ID']['input'];
 };
 
@@ -4783,8 +4783,8 @@ export type IdeaFeatureLink = {
   id: Scalars['ID']['output'];
   idea: Maybe<Idea>;
   ideaId: Scalars['ID']['output'];
-  /** How the feature answers the idea, when it answers only part of it. */
-  note: Maybe<Scalars['String']['output']>;
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
+  note: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
@@ -4845,7 +4845,8 @@ export type IdeaFeatureLinkGroupKey =
   | 'FEATURE__TITLE'
   | 'IDEA_ID'
   | 'IDEA__STATUS'
-  | 'IDEA__TITLE';
+  | 'IDEA__TITLE'
+  | 'NOTE';
 
 /** Conditions on a to-many list of ideaFeatureLinks (in the trash excluded); several combine with AND. */
 export type IdeaFeatureLinkListRelationFilter = {
@@ -4887,6 +4888,7 @@ export type IdeaFeatureLinkWhere = {
   /** Only ideaFeatureLinks whose idea matches. */
   idea?: InputMaybe<IdeaWhere>;
   ideaId?: InputMaybe<IdFilter>;
+  note?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
@@ -11616,8 +11618,8 @@ export type ReleaseFeature = {
   feature: Maybe<Feature>;
   featureId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
-  /** Its place among the release's features (release notes order). */
-  position: Scalars['Int']['output'];
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note: Scalars['String']['output'];
   release: Maybe<Release>;
   releaseId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -11630,8 +11632,6 @@ export type ReleaseFeature = {
 /** Keeps only groups whose aggregate compares as given (SQL HAVING). */
 export type ReleaseFeatureAggregateCondition = {
   eq?: InputMaybe<Scalars['Float']['input']>;
-  /** Required for all but COUNT. */
-  field?: InputMaybe<ReleaseFeatureNumericField>;
   function: AggregateFunction;
   gt?: InputMaybe<Scalars['Float']['input']>;
   gte?: InputMaybe<Scalars['Float']['input']>;
@@ -11642,15 +11642,11 @@ export type ReleaseFeatureAggregateCondition = {
 /** One group of releaseFeatures. */
 export type ReleaseFeatureAggregateRow = {
   __typename?: 'ReleaseFeatureAggregateRow';
-  avg: ReleaseFeatureNumbers;
   count: Scalars['Int']['output'];
   /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
   distinctCount: Maybe<Scalars['Int']['output']>;
   /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
   group: Scalars['JSONObject']['output'];
-  max: ReleaseFeatureNumbers;
-  min: ReleaseFeatureNumbers;
-  sum: ReleaseFeatureNumbers;
 };
 
 /** A page of releaseFeatures. */
@@ -11684,6 +11680,7 @@ export type ReleaseFeatureGroupKey =
   | 'FEATURE__PRIORITY'
   | 'FEATURE__STATUS'
   | 'FEATURE__TITLE'
+  | 'NOTE'
   | 'RELEASE_ID'
   | 'RELEASE__NAME'
   | 'RELEASE__STATUS'
@@ -11700,14 +11697,6 @@ export type ReleaseFeatureListRelationFilter = {
   some?: InputMaybe<ReleaseFeatureWhere>;
 };
 
-export type ReleaseFeatureNumbers = {
-  __typename?: 'ReleaseFeatureNumbers';
-  position: Maybe<Scalars['Float']['output']>;
-};
-
-export type ReleaseFeatureNumericField =
-  | 'POSITION';
-
 export type ReleaseFeatureOrderBy = {
   direction?: SortDirection;
   field: ReleaseFeatureOrderField;
@@ -11715,7 +11704,6 @@ export type ReleaseFeatureOrderBy = {
 
 export type ReleaseFeatureOrderField =
   | 'CREATED_AT'
-  | 'POSITION'
   | 'UPDATED_AT';
 
 /** What you may do with this ReleaseFeature. */
@@ -11736,7 +11724,7 @@ export type ReleaseFeatureWhere = {
   /** Only releaseFeatures whose feature matches. */
   feature?: InputMaybe<FeatureWhere>;
   featureId?: InputMaybe<IdFilter>;
-  position?: InputMaybe<IntFilter>;
+  note?: InputMaybe<StringFilter>;
   /** Only releaseFeatures whose release matches. */
   release?: InputMaybe<ReleaseWhere>;
   releaseId?: InputMaybe<IdFilter>;
@@ -12649,7 +12637,7 @@ export type UpdateFinancialInput = {
 
 /** Fields to change on a IdeaFeatureLink; omitted fields stay as they are, null clears. */
 export type UpdateIdeaFeatureLinkInput = {
-  /** How the feature answers the idea, when it answers only part of it. */
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -12847,8 +12835,8 @@ export type UpdateReleaseChangelogEntryInput = {
 
 /** Fields to change on a ReleaseFeature; omitted fields stay as they are, null clears. */
 export type UpdateReleaseFeatureInput = {
-  /** Its place among the release's features (release notes order). */
-  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Fields to change on a Release; omitted fields stay as they are, null clears. */

@@ -14,19 +14,23 @@ export class FeatureIdeaReleaseLinks1796201200000 implements MigrationInterface 
         await queryRunner.query(`ALTER TABLE "features" DROP CONSTRAINT "fk_features__release_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_features__idea_id"`);
         await queryRunner.query(`DROP INDEX "public"."ix_features__release_id"`);
-        await queryRunner.query(`CREATE TABLE "idea_features" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "idea_id" uuid NOT NULL, "feature_id" uuid NOT NULL, "note" character varying(2000), CONSTRAINT "PK_6ab7a9a687d01a1155b05495193" PRIMARY KEY ("organization_id", "id"))`);
+        await queryRunner.query(`CREATE TABLE "idea_features" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "idea_id" uuid NOT NULL, "feature_id" uuid NOT NULL, "note" character varying(500) NOT NULL, CONSTRAINT "PK_6ab7a9a687d01a1155b05495193" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "uq_idea_features__feature_id" ON "idea_features"  ("organization_id", "idea_id", "feature_id") WHERE deleted_at IS NULL`);
         await queryRunner.query(`CREATE INDEX "ix_idea_features__feature_id" ON "idea_features"  ("organization_id", "feature_id") `);
+        await queryRunner.query(`CREATE INDEX "ix_idea_features__note" ON "idea_features"  ("organization_id", "note") `);
         await queryRunner.query(`CREATE INDEX "ix_idea_features__created_at" ON "idea_features"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_idea_features__updated_at" ON "idea_features"  ("organization_id", "updated_at", "id") `);
-        await queryRunner.query(`CREATE TABLE "release_features" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "release_id" uuid NOT NULL, "feature_id" uuid NOT NULL, "position" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_cf621ccdb164e75c0cdf3041707" PRIMARY KEY ("organization_id", "id"))`);
+        await queryRunner.query(`CREATE TABLE "release_features" ("organization_id" uuid NOT NULL, "id" uuid NOT NULL, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "deleted_at" TIMESTAMP(3) WITH TIME ZONE, "version" integer NOT NULL DEFAULT '1', "release_id" uuid NOT NULL, "feature_id" uuid NOT NULL, "note" character varying(500) NOT NULL, CONSTRAINT "PK_cf621ccdb164e75c0cdf3041707" PRIMARY KEY ("organization_id", "id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "uq_release_features__feature_id" ON "release_features"  ("organization_id", "release_id", "feature_id") WHERE deleted_at IS NULL`);
         await queryRunner.query(`CREATE INDEX "ix_release_features__feature_id" ON "release_features"  ("organization_id", "feature_id") `);
-        await queryRunner.query(`CREATE INDEX "ix_release_features__position" ON "release_features"  ("organization_id", "release_id", "position") `);
+        await queryRunner.query(`CREATE INDEX "ix_release_features__note" ON "release_features"  ("organization_id", "note") `);
         await queryRunner.query(`CREATE INDEX "ix_release_features__created_at" ON "release_features"  ("organization_id", "created_at", "id") `);
         await queryRunner.query(`CREATE INDEX "ix_release_features__updated_at" ON "release_features"  ("organization_id", "updated_at", "id") `);
-        await queryRunner.query(`INSERT INTO "idea_features" ("organization_id", "id", "idea_id", "feature_id", "created_at") SELECT "organization_id", gen_random_uuid(), "idea_id", "id", "created_at" FROM "features" WHERE "idea_id" IS NOT NULL`);
-        await queryRunner.query(`INSERT INTO "release_features" ("organization_id", "id", "release_id", "feature_id", "created_at") SELECT "organization_id", gen_random_uuid(), "release_id", "id", "created_at" FROM "features" WHERE "release_id" IS NOT NULL`);
+        await queryRunner.query(`INSERT INTO "idea_features" ("organization_id", "id", "idea_id", "feature_id", "note", "created_at")
+            SELECT f."organization_id", gen_random_uuid(), f."idea_id", f."id", 'Promoted from the idea "' || i."title" || '"', f."created_at"
+            FROM "features" f JOIN "ideas" i ON i."organization_id" = f."organization_id" AND i."id" = f."idea_id"`);
+        await queryRunner.query(`INSERT INTO "release_features" ("organization_id", "id", "release_id", "feature_id", "note", "created_at")
+            SELECT "organization_id", gen_random_uuid(), "release_id", "id", "title", "created_at" FROM "features" WHERE "release_id" IS NOT NULL`);
         await queryRunner.query(`ALTER TABLE "features" DROP COLUMN "idea_id"`);
         await queryRunner.query(`ALTER TABLE "features" DROP COLUMN "release_id"`);
         await queryRunner.query(`ALTER TABLE "idea_features" ADD CONSTRAINT "fk_idea_features__idea_id" FOREIGN KEY ("organization_id", "idea_id") REFERENCES "ideas"("organization_id","id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -49,12 +53,13 @@ export class FeatureIdeaReleaseLinks1796201200000 implements MigrationInterface 
         await queryRunner.query(`UPDATE "features" f SET "release_id" = (SELECT l."release_id" FROM "release_features" l WHERE l."organization_id" = f."organization_id" AND l."feature_id" = f."id" AND l."deleted_at" IS NULL ORDER BY l."created_at", l."id" LIMIT 1)`);
         await queryRunner.query(`DROP INDEX "public"."ix_release_features__updated_at"`);
         await queryRunner.query(`DROP INDEX "public"."ix_release_features__created_at"`);
-        await queryRunner.query(`DROP INDEX "public"."ix_release_features__position"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_release_features__note"`);
         await queryRunner.query(`DROP INDEX "public"."ix_release_features__feature_id"`);
         await queryRunner.query(`DROP INDEX "public"."uq_release_features__feature_id"`);
         await queryRunner.query(`DROP TABLE "release_features"`);
         await queryRunner.query(`DROP INDEX "public"."ix_idea_features__updated_at"`);
         await queryRunner.query(`DROP INDEX "public"."ix_idea_features__created_at"`);
+        await queryRunner.query(`DROP INDEX "public"."ix_idea_features__note"`);
         await queryRunner.query(`DROP INDEX "public"."ix_idea_features__feature_id"`);
         await queryRunner.query(`DROP INDEX "public"."uq_idea_features__feature_id"`);
         await queryRunner.query(`DROP TABLE "idea_features"`);

@@ -82,9 +82,9 @@ export async function generateProductData(client: PoolClient, p: ProductPlan): P
       if (status === IdeaStatus.IN_DEVELOPMENT) {
         const featureId = idOf(ideaId, 'feature');
         rows.features.push({ ...base, id: featureId, title: `Idea ${r + 1}.${i + 1}`, description: 'Promoted from an idea', epic_id: pick(epicIds), status: pick([FeatureStatus.BACKLOG, FeatureStatus.IN_PROGRESS, FeatureStatus.IN_REVIEW]), priority: pick(['HIGH', 'MEDIUM', 'LOW']), story_points: int(1, 13), created_at: at(60) });
-        rows.idea_features.push({ organization_id: org, id: idOf(featureId, 'idea'), idea_id: ideaId, feature_id: featureId });
+        rows.idea_features.push({ organization_id: org, id: idOf(featureId, 'idea'), idea_id: ideaId, feature_id: featureId, note: `Promoted from the idea "Idea ${r + 1}.${i + 1}"` });
         // Most are scheduled in one of the coming releases; the rest stay unscheduled.
-        if (rnd() < 0.8) rows.release_features.push({ organization_id: org, id: idOf(featureId, 'release'), release_id: pick(releaseIds.slice(1)), feature_id: featureId });
+        if (rnd() < 0.8) rows.release_features.push({ organization_id: org, id: idOf(featureId, 'release'), release_id: pick(releaseIds.slice(1)), feature_id: featureId, note: `Idea ${r + 1}.${i + 1}` });
       }
       // Feedback from a few of the organization's customer companies.
       for (let f = 0; companies.length && f < int(0, 3); f++) {

@@ -33,13 +33,13 @@ const releasesOf = async (featureId: string) =>
 it('links a feature to several ideas and an idea to several features, both ways', async () => {
   const [i1, i2] = [await createIdea(a.owner, roadmapId), await createIdea(a.owner, roadmapId)];
   const [f1, f2] = [await feature(a, roadmapId), await feature(a, roadmapId)];
-  for (const [idea, f] of [[i1.id, f1], [i2.id, f1], [i1.id, f2]]) await create(a, 'IdeaFeatureLink', { ideaId: idea, featureId: f });
+  for (const [idea, f] of [[i1.id, f1], [i2.id, f1], [i1.id, f2]]) await create(a, 'IdeaFeatureLink', { ideaId: idea, featureId: f, note: 'covers it' });
   const { idea } = await a.owner.ok(`query($i: ID!) { idea(id: $i) { featureLinks(first: 10) { totalCount nodes { feature { id } } } } }`, { i: i1.id });
   expect(idea.featureLinks.nodes.map((l: { feature: { id: string } }) => l.feature.id).sort()).toEqual([f1, f2].sort());
   const { features } = await a.owner.ok(`query($i: ID!) { features(first: 10, where: { ideaLinks: { some: { ideaId: { eq: $i } } } }) { totalCount } }`, { i: i2.id });
   expect(features.totalCount).toBe(1);
   // The same pair twice is refused, naming the feature.
-  const twice = await a.owner.fails(`mutation($input: CreateIdeaFeatureLinkInput!) { createIdeaFeatureLink(input: $input) { id } }`, { input: { ideaId: i1.id, featureId: f1 } });
+  const twice = await a.owner.fails(`mutation($input: CreateIdeaFeatureLinkInput!) { createIdeaFeatureLink(input: $input) { id } }`, { input: { ideaId: i1.id, featureId: f1, note: 'again' } });
   expect(twice.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.featureId' });
 });
 
@@ -47,15 +47,15 @@ it('promoting an idea links the new feature to it', async () => {
   const idea = await createIdea(a.owner, roadmapId, { title: 'Offline mode' });
   await ideaTo(a.owner, idea.id, ['UNDER_REVIEW', 'APPROVED']);
   await a.owner.ok(`mutation($id: ID!) { promoteIdeaToFeature(id: $id) { id } }`, { id: idea.id });
-  const rows = await t.sql(`SELECT f.title FROM idea_features l JOIN features f ON f.organization_id = l.organization_id AND f.id = l.feature_id WHERE l.idea_id = $1 AND l.deleted_at IS NULL`, [idea.id]);
-  expect(rows).toEqual([{ title: 'Offline mode' }]);
+  const rows = await t.sql(`SELECT f.title, l.note FROM idea_features l JOIN features f ON f.organization_id = l.organization_id AND f.id = l.feature_id WHERE l.idea_id = $1 AND l.deleted_at IS NULL`, [idea.id]);
+  expect(rows).toEqual([{ title: 'Offline mode', note: 'Promoted from the idea "Offline mode"' }]);
 });
 
 it('puts a feature in several releases and moves it from one to another in one step', async () => {
   const [r1, r2, r3] = [await release(a, roadmapId), await release(a, roadmapId), await release(a, roadmapId)];
   const f = await feature(a, roadmapId);
   await a.owner.ok(MOVE, { f, to: r1 });
-  await create(a, 'ReleaseFeature', { releaseId: r3, featureId: f });
+  await create(a, 'ReleaseFeature', { releaseId: r3, featureId: f, note: 'Also in the autumn release' });
   expect(await releasesOf(f)).toEqual([r1, r3]);
   await a.owner.ok(MOVE, { f, from: r1, to: r2 });
   expect((await releasesOf(f)).sort()).toEqual([r2, r3].sort());
@@ -85,7 +85,7 @@ it('keeps links within one roadmap and one organization', async () => {
   const across = await a.owner.fails(MOVE, { f, to: elsewhere });
   expect(across.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.featureId' });
   const foreignIdea = await createIdea(b.owner, await createRoadmap(b.owner));
-  const foreign = await a.owner.fails(`mutation($input: CreateIdeaFeatureLinkInput!) { createIdeaFeatureLink(input: $input) { id } }`, { input: { ideaId: foreignIdea.id, featureId: f } });
+  const foreign = await a.owner.fails(`mutation($input: CreateIdeaFeatureLinkInput!) { createIdeaFeatureLink(input: $input) { id } }`, { input: { ideaId: foreignIdea.id, featureId: f, note: 'x' } });
   expect(foreign.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ideaId' });
   // B sees none of A's links.
   const seen = await b.owner.ok(`{ releaseFeatures(first: 5) { totalCount } ideaFeatureLinks(first: 5) { totalCount } }`);

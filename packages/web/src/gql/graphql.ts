@@ -1250,6 +1250,7 @@ export type IdeaFeatureLinkWhere = {
   /** Only ideaFeatureLinks whose idea matches. */
   idea?: IdeaWhere | null | undefined;
   ideaId?: IdFilter | null | undefined;
+  note?: StringFilter | null | undefined;
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
@@ -2050,7 +2051,7 @@ export type ReleaseFeatureWhere = {
   /** Only releaseFeatures whose feature matches. */
   feature?: FeatureWhere | null | undefined;
   featureId?: IdFilter | null | undefined;
-  position?: IntFilter | null | undefined;
+  note?: StringFilter | null | undefined;
   /** Only releaseFeatures whose release matches. */
   release?: ReleaseWhere | null | undefined;
   releaseId?: IdFilter | null | undefined;

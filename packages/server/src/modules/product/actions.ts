@@ -99,7 +99,7 @@ export const PromoteIdeaToFeature = defineAction(IdeaResource, {
   },
   async afterChange(ctx, idea) {
     const feature = await createRecord(ctx, FeatureResource, { title: idea.title, description: idea.description, roadmapId: idea.roadmapId });
-    await createRecord(ctx, IdeaFeatureLinkResource, { ideaId: idea.id, featureId: feature.id });
+    await createRecord(ctx, IdeaFeatureLinkResource, { ideaId: idea.id, featureId: feature.id, note: `Promoted from the idea "${idea.title}"` });
   },
 });
 
@@ -130,7 +130,7 @@ export const MoveFeatureToRelease = defineAction(FeatureResource, {
       await deleteRecord(ctx, ReleaseFeatureResource, link);
     }
     // Already in the target release (it can be in several): leaving the other one was the whole move.
-    if (toReleaseId && !(await linkTo(toReleaseId))) await createRecord(ctx, ReleaseFeatureResource, { releaseId: toReleaseId, featureId: feature.id });
+    if (toReleaseId && !(await linkTo(toReleaseId))) await createRecord(ctx, ReleaseFeatureResource, { releaseId: toReleaseId, featureId: feature.id, note: feature.title });
   },
 });
 

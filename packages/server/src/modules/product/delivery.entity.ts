@@ -41,7 +41,7 @@ export class Feature extends TenantEntity {
 export class IdeaFeatureLink extends TenantEntity {
   @field.reference(() => Idea, { as: 'idea', inverse: 'featureLinks', inverseDescription: 'The features that deliver this idea.', input: 'create', onDelete: 'CASCADE', index: false }) ideaId: string;
   @field.reference(() => Feature, { as: 'feature', inverse: 'ideaLinks', inverseDescription: 'The ideas this feature delivers.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
-  @field.text({ max: 2000, nullable: true, description: 'How the feature answers the idea, when it answers only part of it.' }) note: string | null;
+  @field.text({ max: 500, min: 1, filter: true, description: 'How the feature answers the idea, in a line (promoteIdeaToFeature writes one).' }) note: string;
 }
 
 /** A feature included in a release (seed 003 FeatureToRelease, many-to-many); moveFeatureToRelease moves it. */
@@ -51,7 +51,7 @@ export class IdeaFeatureLink extends TenantEntity {
 export class ReleaseFeature extends TenantEntity {
   @field.reference(() => Release, { as: 'release', inverse: 'featureLinks', inverseDescription: 'The features this release includes.', input: 'create', onDelete: 'CASCADE', index: false }) releaseId: string;
   @field.reference(() => Feature, { as: 'feature', inverse: 'releaseLinks', inverseDescription: 'The releases that include this feature.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
-  @field.int({ min: 0, max: 1_000_000, default: 0, sort: true, index: ['releaseId', 'position'], description: 'Its place among the release\'s features (release notes order).' }) position: number;
+  @field.text({ max: 500, min: 1, filter: true, description: 'Its line in the release notes (moveFeatureToRelease starts it from the feature\'s title).' }) note: string;
 }
 
 /** A work item (seed 003 Task; named so it is not confused with sales activities of type TASK). */
