@@ -82,7 +82,6 @@ type Documents = {
     "\n  query DocumentVersion($documentId: ID!, $revision: Int!) {\n    documentVersions(first: 1, where: { documentId: { eq: $documentId }, revision: { eq: $revision } }) {\n      nodes { id revision title content createdAt author { id name } }\n    }\n  }\n": typeof types.DocumentVersionDocument,
     "\n  mutation SaveDocument($id: ID!, $input: UpdateDocumentInput!, $expectedVersion: Int) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) { ...DocumentEditorFields }\n  }\n": typeof types.SaveDocumentDocument,
     "\n  mutation RestoreDocumentVersion($documentId: ID!, $revision: Int!) {\n    restoreDocumentVersion(documentId: $documentId, revision: $revision) { ...DocumentEditorFields }\n  }\n": typeof types.RestoreDocumentVersionDocument,
-    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": typeof types.IdeaRoadmapsDocument,
     "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n": typeof types.IdeaCardFragmentDoc,
     "\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n": typeof types.IdeasBoardDocument,
     "\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n": typeof types.ChangeIdeaStatusDocument,
@@ -93,6 +92,7 @@ type Documents = {
     "\n  mutation MoveFeatureToRelease($featureId: ID!, $fromReleaseId: ID, $toReleaseId: ID) {\n    moveFeatureToRelease(featureId: $featureId, fromReleaseId: $fromReleaseId, toReleaseId: $toReleaseId) { id version }\n  }\n": typeof types.MoveFeatureToReleaseDocument,
     "\n  query Documents($where: DocumentWhere, $orderBy: [DocumentOrderBy!], $first: Int, $after: String) {\n    documents(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title type status revision updatedAt author { id name } }\n    }\n  }\n": typeof types.DocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { id title revision }\n  }\n": typeof types.CreateDocumentDocument,
+    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": typeof types.IdeaRoadmapsDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query ImportStages {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": typeof types.ImportStagesDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": typeof types.GlobalSearchDocument,
@@ -202,7 +202,6 @@ const documents: Documents = {
     "\n  query DocumentVersion($documentId: ID!, $revision: Int!) {\n    documentVersions(first: 1, where: { documentId: { eq: $documentId }, revision: { eq: $revision } }) {\n      nodes { id revision title content createdAt author { id name } }\n    }\n  }\n": types.DocumentVersionDocument,
     "\n  mutation SaveDocument($id: ID!, $input: UpdateDocumentInput!, $expectedVersion: Int) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) { ...DocumentEditorFields }\n  }\n": types.SaveDocumentDocument,
     "\n  mutation RestoreDocumentVersion($documentId: ID!, $revision: Int!) {\n    restoreDocumentVersion(documentId: $documentId, revision: $revision) { ...DocumentEditorFields }\n  }\n": types.RestoreDocumentVersionDocument,
-    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": types.IdeaRoadmapsDocument,
     "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n": types.IdeaCardFragmentDoc,
     "\n  query IdeasBoard($roadmapId: ID!, $orderBy: [IdeaOrderBy!]) {\n    ideas(first: 200, where: { roadmapId: { eq: $roadmapId } }, orderBy: $orderBy) {\n      totalCount\n      nodes { ...IdeaCard }\n    }\n  }\n": types.IdeasBoardDocument,
     "\n  mutation ChangeIdeaStatus($id: ID!, $status: IdeaStatus!, $expectedVersion: Int) {\n    changeIdeaStatus(id: $id, status: $status, expectedVersion: $expectedVersion) { ...IdeaCard }\n  }\n": types.ChangeIdeaStatusDocument,
@@ -213,6 +212,7 @@ const documents: Documents = {
     "\n  mutation MoveFeatureToRelease($featureId: ID!, $fromReleaseId: ID, $toReleaseId: ID) {\n    moveFeatureToRelease(featureId: $featureId, fromReleaseId: $fromReleaseId, toReleaseId: $toReleaseId) { id version }\n  }\n": types.MoveFeatureToReleaseDocument,
     "\n  query Documents($where: DocumentWhere, $orderBy: [DocumentOrderBy!], $first: Int, $after: String) {\n    documents(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title type status revision updatedAt author { id name } }\n    }\n  }\n": types.DocumentsDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { id title revision }\n  }\n": types.CreateDocumentDocument,
+    "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n": types.IdeaRoadmapsDocument,
     "\n  query RecordHistory($where: AuditLogWhere) {\n    auditLogs(first: 50, where: $where, orderBy: [{ field: CREATED_AT, direction: DESC }]) {\n      nodes { id action createdAt oldValues newValues actor { id name } }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query ImportStages {\n    pipelines(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) {\n      nodes { id name isDefault stages(first: 50, orderBy: [{ field: POSITION, direction: ASC }]) { nodes { id name type } } }\n    }\n  }\n": types.ImportStagesDocument,
     "\n  query GlobalSearch($query: String!) {\n    search(query: $query, first: 12) { id type title subtitle rank }\n  }\n": types.GlobalSearchDocument,
@@ -543,10 +543,6 @@ export function graphql(source: "\n  mutation RestoreDocumentVersion($documentId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"): (typeof documents)["\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n"): (typeof documents)["\n  fragment IdeaCard on Idea {\n    id title status riceScore iceScore wsjfScore version\n    demand { customers }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -584,6 +580,10 @@ export function graphql(source: "\n  query Documents($where: DocumentWhere, $ord
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { id title revision }\n  }\n"): (typeof documents)["\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { id title revision }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"): (typeof documents)["\n  query IdeaRoadmaps {\n    roadmaps(first: 50) { nodes { id name key } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,8 +7,7 @@ import { formatNumber, formatPercent } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Button } from '../ui/Button';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
-import { IdeaRoadmapsDocument } from './IdeasPage';
-import { ProgressBar, RoadmapPicker, statusBadge, useRoadmapParam } from './shared';
+import { IdeaRoadmapsDocument, ProgressBar, RoadmapPicker, statusBadge, useRoadmapParam } from './shared';
 
 export const OkrsDocument = graphql(`
   query Okrs($roadmapId: ID!) {

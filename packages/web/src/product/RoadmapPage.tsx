@@ -8,8 +8,7 @@ import { errorInfo } from '../lib/errors';
 import { formatDate, formatNumber } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
-import { IdeaRoadmapsDocument } from './IdeasPage';
-import { RoadmapPicker, statusBadge, useRoadmapParam } from './shared';
+import { IdeaRoadmapsDocument, RoadmapPicker, statusBadge, useRoadmapParam } from './shared';
 
 export const RoadmapFeatureFragmentDoc = graphql(`
   fragment RoadmapFeature on Feature {

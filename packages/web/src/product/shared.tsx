@@ -1,6 +1,14 @@
 import { useSearchParams } from 'react-router';
+import { graphql } from '../gql';
 import { enumLabel } from '../records/fields';
 import { setParam, useUpdateParams } from '../lib/urlParams';
+
+/** The roadmaps the product pages choose from (ideas, roadmap, OKRs). */
+export const IdeaRoadmapsDocument = graphql(`
+  query IdeaRoadmaps {
+    roadmaps(first: 50) { nodes { id name key } }
+  }
+`);
 
 /** The badge colour of a product status: done-like green, stopped red, under way blue, the rest plain. */
 const TONE: Record<string, string> = {
