@@ -1389,11 +1389,7 @@ export type CreateFeatureInput = {
   acceptanceCriteria?: InputMaybe<Scalars['String']['input']>;
   description: Scalars['String']['input'];
   epicId?: InputMaybe<Scalars['ID']['input']>;
-  /** The idea it was promoted from. */
-  ideaId?: InputMaybe<Scalars['ID']['input']>;
   priority?: InputMaybe<WorkPriority>;
-  /** The release it ships in. */
-  releaseId?: InputMaybe<Scalars['ID']['input']>;
   roadmapId: Scalars['ID']['input'];
   storyPoints?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
@@ -1444,6 +1440,13 @@ export type CreateFinancialInput = {
   revenue: Scalars['Decimal']['input'];
   /** Integration source (xero, myob, manual); part of the natural key. */
   sourceSystem: Scalars['String']['input'];
+};
+
+export type CreateIdeaFeatureLinkInput = {
+  featureId: Scalars['ID']['input'];
+  ideaId: Scalars['ID']['input'];
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
+  note: Scalars['String']['input'];
 };
 
 export type CreateIdeaInput = {
@@ -1628,6 +1631,13 @@ export type CreateReleaseChangelogEntryInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   releaseId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateReleaseFeatureInput = {
+  featureId: Scalars['ID']['input'];
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note: Scalars['String']['input'];
+  releaseId: Scalars['ID']['input'];
 };
 
 export type CreateReleaseInput = {
@@ -3730,13 +3740,11 @@ export type Feature = {
   epicId: Maybe<Scalars['ID']['output']>;
   feedbackLinks: FeedbackFeatureLinkConnection;
   id: Scalars['ID']['output'];
-  idea: Maybe<Idea>;
-  /** The idea it was promoted from. */
-  ideaId: Maybe<Scalars['ID']['output']>;
+  /** The ideas this feature delivers. */
+  ideaLinks: IdeaFeatureLinkConnection;
   priority: WorkPriority;
-  release: Maybe<Release>;
-  /** The release it ships in. */
-  releaseId: Maybe<Scalars['ID']['output']>;
+  /** The releases that include this feature. */
+  releaseLinks: ReleaseFeatureConnection;
   roadmap: Maybe<Roadmap>;
   roadmapId: Scalars['ID']['output'];
   /** Changed by changeFeatureStatus (legal transitions only). */
@@ -3770,6 +3778,28 @@ export type FeatureFeedbackLinksArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<FeedbackFeatureLinkOrderBy>>;
   where?: InputMaybe<FeedbackFeatureLinkWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type FeatureIdeaLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IdeaFeatureLinkOrderBy>>;
+  where?: InputMaybe<IdeaFeatureLinkWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type FeatureReleaseLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReleaseFeatureOrderBy>>;
+  where?: InputMaybe<ReleaseFeatureWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -3840,15 +3870,7 @@ export type FeatureGroupKey =
   | 'EPIC_ID'
   | 'EPIC__STATUS'
   | 'EPIC__TITLE'
-  | 'IDEA_ID'
-  | 'IDEA__STATUS'
-  | 'IDEA__TITLE'
   | 'PRIORITY'
-  | 'RELEASE_ID'
-  | 'RELEASE__NAME'
-  | 'RELEASE__STATUS'
-  | 'RELEASE__TYPE'
-  | 'RELEASE__VERSION_NUMBER'
   | 'ROADMAP_ID'
   | 'ROADMAP__KEY'
   | 'ROADMAP__LIFECYCLE'
@@ -3892,6 +3914,8 @@ export type FeaturePermissions = {
   changeFeatureStatus: Scalars['Boolean']['output'];
   /** Move it to the trash. */
   delete: Scalars['Boolean']['output'];
+  /** Run moveFeatureToRelease on it. */
+  moveFeatureToRelease: Scalars['Boolean']['output'];
   /** Change this Feature (update). */
   update: Scalars['Boolean']['output'];
 };
@@ -3926,13 +3950,11 @@ export type FeatureWhere = {
   epicId?: InputMaybe<IdFilter>;
   /** Only features with some, every or none of their feedbackLinks matching. */
   feedbackLinks?: InputMaybe<FeedbackFeatureLinkListRelationFilter>;
-  /** Only features whose idea matches. */
-  idea?: InputMaybe<IdeaWhere>;
-  ideaId?: InputMaybe<IdFilter>;
+  /** Only features with some, every or none of their ideaLinks matching. */
+  ideaLinks?: InputMaybe<IdeaFeatureLinkListRelationFilter>;
   priority?: InputMaybe<WorkPriorityFilter>;
-  /** Only features whose release matches. */
-  release?: InputMaybe<ReleaseWhere>;
-  releaseId?: InputMaybe<IdFilter>;
+  /** Only features with some, every or none of their releaseLinks matching. */
+  releaseLinks?: InputMaybe<ReleaseFeatureListRelationFilter>;
   /** Only features whose roadmap matches. */
   roadmap?: InputMaybe<RoadmapWhere>;
   roadmapId?: InputMaybe<IdFilter>;
@@ -4644,8 +4666,8 @@ export type Idea = {
   description: Scalars['String']['output'];
   /** Effort (ICE ease = 11 − effort), 1..10. */
   effort: Scalars['Int']['output'];
-  /** Features promoted from this idea. */
-  features: FeatureConnection;
+  /** The features that deliver this idea. */
+  featureLinks: IdeaFeatureLinkConnection;
   feedbackLinks: FeedbackIdeaLinkConnection;
   /** ICE = impact × confidence × (10 − effort + 1); computed by the server whenever an input changes. */
   iceScore: Scalars['Float']['output'];
@@ -4682,13 +4704,13 @@ export type Idea = {
 
 
 /** Product ideas; riceScore, iceScore and wsjfScore are computed by the server from the inputs. */
-export type IdeaFeaturesArgs = {
+export type IdeaFeatureLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<FeatureOrderBy>>;
-  where?: InputMaybe<FeatureWhere>;
+  orderBy?: InputMaybe<Array<IdeaFeatureLinkOrderBy>>;
+  where?: InputMaybe<IdeaFeatureLinkWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -4754,6 +4776,126 @@ export type IdeaEdge = {
   __typename?: 'IdeaEdge';
   cursor: Scalars['String']['output'];
   node: Idea;
+};
+
+/** Links ideas to the features that deliver them (many-to-many, both of one roadmap); promoteIdeaToFeature creates one. */
+export type IdeaFeatureLink = {
+  __typename?: 'IdeaFeatureLink';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  feature: Maybe<Feature>;
+  featureId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  idea: Maybe<Idea>;
+  ideaId: Scalars['ID']['output'];
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
+  note: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: IdeaFeatureLinkPermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type IdeaFeatureLinkAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of ideaFeatureLinks. */
+export type IdeaFeatureLinkAggregateRow = {
+  __typename?: 'IdeaFeatureLinkAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of ideaFeatureLinks. */
+export type IdeaFeatureLinkConnection = {
+  __typename?: 'IdeaFeatureLinkConnection';
+  edges: Array<IdeaFeatureLinkEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<IdeaFeatureLink>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IdeaFeatureLinkDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type IdeaFeatureLinkDateGrouping = {
+  field: IdeaFeatureLinkDateField;
+  unit: DateUnit;
+};
+
+export type IdeaFeatureLinkEdge = {
+  __typename?: 'IdeaFeatureLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: IdeaFeatureLink;
+};
+
+export type IdeaFeatureLinkGroupKey =
+  | 'FEATURE_ID'
+  | 'FEATURE__PRIORITY'
+  | 'FEATURE__STATUS'
+  | 'FEATURE__TITLE'
+  | 'IDEA_ID'
+  | 'IDEA__STATUS'
+  | 'IDEA__TITLE'
+  | 'NOTE';
+
+/** Conditions on a to-many list of ideaFeatureLinks (in the trash excluded); several combine with AND. */
+export type IdeaFeatureLinkListRelationFilter = {
+  /** All of the ideaFeatureLinks match; true when there are none. */
+  every?: InputMaybe<IdeaFeatureLinkWhere>;
+  /** None of the ideaFeatureLinks matches; true when there are none. */
+  none?: InputMaybe<IdeaFeatureLinkWhere>;
+  /** At least one of the ideaFeatureLinks matches. */
+  some?: InputMaybe<IdeaFeatureLinkWhere>;
+};
+
+export type IdeaFeatureLinkOrderBy = {
+  direction?: SortDirection;
+  field: IdeaFeatureLinkOrderField;
+};
+
+export type IdeaFeatureLinkOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this IdeaFeatureLink. */
+export type IdeaFeatureLinkPermissions = {
+  __typename?: 'IdeaFeatureLinkPermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this IdeaFeatureLink (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on ideaFeatureLinks; fields combine with AND. */
+export type IdeaFeatureLinkWhere = {
+  AND?: InputMaybe<Array<IdeaFeatureLinkWhere>>;
+  NOT?: InputMaybe<IdeaFeatureLinkWhere>;
+  OR?: InputMaybe<Array<IdeaFeatureLinkWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only ideaFeatureLinks whose feature matches. */
+  feature?: InputMaybe<FeatureWhere>;
+  featureId?: InputMaybe<IdFilter>;
+  /** Only ideaFeatureLinks whose idea matches. */
+  idea?: InputMaybe<IdeaWhere>;
+  ideaId?: InputMaybe<IdFilter>;
+  note?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
 export type IdeaGroupKey =
@@ -4860,8 +5002,8 @@ export type IdeaWhere = {
   /** Only ideas whose creator matches. */
   creator?: InputMaybe<UserWhere>;
   creatorId?: InputMaybe<IdFilter>;
-  /** Only ideas with some, every or none of their features matching. */
-  features?: InputMaybe<FeatureListRelationFilter>;
+  /** Only ideas with some, every or none of their featureLinks matching. */
+  featureLinks?: InputMaybe<IdeaFeatureLinkListRelationFilter>;
   /** Only ideas with some, every or none of their feedbackLinks matching. */
   feedbackLinks?: InputMaybe<FeedbackIdeaLinkListRelationFilter>;
   iceScore?: InputMaybe<FloatFilter>;
@@ -6783,6 +6925,7 @@ export type Mutation = {
   createFeedbackIdeaLink: FeedbackIdeaLink;
   createFinancial: Financial;
   createIdea: Idea;
+  createIdeaFeatureLink: IdeaFeatureLink;
   createIntegration: Integration;
   createKeyResult: KeyResult;
   createKpi: Kpi;
@@ -6796,6 +6939,7 @@ export type Mutation = {
   createProduct: Product;
   createRelease: Release;
   createReleaseChangelogEntry: ReleaseChangelogEntry;
+  createReleaseFeature: ReleaseFeature;
   createRoadmap: Roadmap;
   createTeam: Team;
   createUserAlias: UserAlias;
@@ -6837,6 +6981,8 @@ export type Mutation = {
   /** Moves it to the trash; restorable. */
   deleteIdea: Idea;
   /** Moves it to the trash; restorable. */
+  deleteIdeaFeatureLink: IdeaFeatureLink;
+  /** Moves it to the trash; restorable. */
   deleteIntegration: Integration;
   /** Moves it to the trash; restorable. */
   deleteKeyResult: KeyResult;
@@ -6862,6 +7008,8 @@ export type Mutation = {
   deleteRelease: Release;
   /** Moves it to the trash; restorable. */
   deleteReleaseChangelogEntry: ReleaseChangelogEntry;
+  /** Moves it to the trash; restorable. */
+  deleteReleaseFeature: ReleaseFeature;
   /** Moves it to the trash; restorable. */
   deleteRoadmap: Roadmap;
   /** Moves it to the trash; restorable. */
@@ -6891,9 +7039,11 @@ export type Mutation = {
   moveDeal: Deal;
   /** Moves a deal to a stage of another pipeline (to the bottom of that column). */
   moveDealToPipeline: Deal;
+  /** Moves a feature from one release to another (or into / out of "unscheduled" when one side is omitted), in one transaction; the feature's other releases are kept. */
+  moveFeatureToRelease: Feature;
   /** Places an order with its items: prices from the catalog, totals computed, stock taken (CONFLICT when there is too little). */
   placeOrder: Order;
-  /** Creates a feature from an APPROVED idea (linked by feature.ideaId, listed in idea.features) and moves the idea to IN_DEVELOPMENT. */
+  /** Creates a feature from an APPROVED idea, linked to it by an IdeaFeatureLink (idea.featureLinks, feature.ideaLinks), and moves the idea to IN_DEVELOPMENT. */
   promoteIdeaToFeature: Idea;
   /** Records a completed payment; partial payments add up and the order is paid once they cover its total. */
   recordPayment: Order;
@@ -6929,6 +7079,7 @@ export type Mutation = {
   restoreFeedbackIdeaLink: FeedbackIdeaLink;
   restoreFinancial: Financial;
   restoreIdea: Idea;
+  restoreIdeaFeatureLink: IdeaFeatureLink;
   restoreIntegration: Integration;
   restoreKeyResult: KeyResult;
   restoreKpi: Kpi;
@@ -6942,6 +7093,7 @@ export type Mutation = {
   restoreProduct: Product;
   restoreRelease: Release;
   restoreReleaseChangelogEntry: ReleaseChangelogEntry;
+  restoreReleaseFeature: ReleaseFeature;
   restoreRoadmap: Roadmap;
   restoreTeam: Team;
   restoreUserAlias: UserAlias;
@@ -6977,6 +7129,7 @@ export type Mutation = {
   updateFeedbackIdeaLink: FeedbackIdeaLink;
   updateFinancial: Financial;
   updateIdea: Idea;
+  updateIdeaFeatureLink: IdeaFeatureLink;
   updateIntegration: Integration;
   updateKeyResult: KeyResult;
   updateKeyResultProgress: KeyResult;
@@ -6993,6 +7146,7 @@ export type Mutation = {
   updateProduct: Product;
   updateRelease: Release;
   updateReleaseChangelogEntry: ReleaseChangelogEntry;
+  updateReleaseFeature: ReleaseFeature;
   updateRoadmap: Roadmap;
   updateTeam: Team;
   updateUserAlias: UserAlias;
@@ -7175,6 +7329,12 @@ export type MutationCreateIdeaArgs = {
 };
 
 
+export type MutationCreateIdeaFeatureLinkArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateIdeaFeatureLinkInput;
+};
+
+
 export type MutationCreateIntegrationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateIntegrationInput;
@@ -7250,6 +7410,12 @@ export type MutationCreateReleaseArgs = {
 export type MutationCreateReleaseChangelogEntryArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateReleaseChangelogEntryInput;
+};
+
+
+export type MutationCreateReleaseFeatureArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateReleaseFeatureInput;
 };
 
 
@@ -7367,6 +7533,11 @@ export type MutationDeleteIdeaArgs = {
 };
 
 
+export type MutationDeleteIdeaFeatureLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteIntegrationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -7428,6 +7599,11 @@ export type MutationDeleteReleaseArgs = {
 
 
 export type MutationDeleteReleaseChangelogEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteReleaseFeatureArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -7512,6 +7688,13 @@ export type MutationMoveDealArgs = {
 
 export type MutationMoveDealToPipelineArgs = {
   input: MoveDealToPipelineInput;
+};
+
+
+export type MutationMoveFeatureToReleaseArgs = {
+  featureId: Scalars['ID']['input'];
+  fromReleaseId?: InputMaybe<Scalars['ID']['input']>;
+  toReleaseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -7657,6 +7840,11 @@ export type MutationRestoreIdeaArgs = {
 };
 
 
+export type MutationRestoreIdeaFeatureLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreIntegrationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -7718,6 +7906,11 @@ export type MutationRestoreReleaseArgs = {
 
 
 export type MutationRestoreReleaseChangelogEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreReleaseFeatureArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -7897,6 +8090,13 @@ export type MutationUpdateIdeaArgs = {
 };
 
 
+export type MutationUpdateIdeaFeatureLinkArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateIdeaFeatureLinkInput;
+};
+
+
 export type MutationUpdateIntegrationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -7996,6 +8196,13 @@ export type MutationUpdateReleaseChangelogEntryArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateReleaseChangelogEntryInput;
+};
+
+
+export type MutationUpdateReleaseFeatureArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateReleaseFeatureInput;
 };
 
 
@@ -9450,6 +9657,11 @@ export type Query = {
   funnel: Array<FunnelStep>;
   /** One Idea by id, or null if there is none in your organization. */
   idea: Maybe<Idea>;
+  /** One IdeaFeatureLink by id, or null if there is none in your organization. */
+  ideaFeatureLink: Maybe<IdeaFeatureLink>;
+  ideaFeatureLinks: IdeaFeatureLinkConnection;
+  /** Groups of ideaFeatureLinks with count, sum, avg, min and max; same tenant and role rules as ideaFeatureLinks. */
+  ideaFeatureLinksAggregate: Array<IdeaFeatureLinkAggregateRow>;
   ideas: IdeaConnection;
   /** Groups of ideas with count, sum, avg, min and max; same tenant and role rules as ideas. */
   ideasAggregate: Array<IdeaAggregateRow>;
@@ -9572,6 +9784,11 @@ export type Query = {
   releaseChangelogEntriesAggregate: Array<ReleaseChangelogEntryAggregateRow>;
   /** One ReleaseChangelogEntry by id, or null if there is none in your organization. */
   releaseChangelogEntry: Maybe<ReleaseChangelogEntry>;
+  /** One ReleaseFeature by id, or null if there is none in your organization. */
+  releaseFeature: Maybe<ReleaseFeature>;
+  releaseFeatures: ReleaseFeatureConnection;
+  /** Groups of releaseFeatures with count, sum, avg, min and max; same tenant and role rules as releaseFeatures. */
+  releaseFeaturesAggregate: Array<ReleaseFeatureAggregateRow>;
   releases: ReleaseConnection;
   /** Groups of releases with count, sum, avg, min and max; same tenant and role rules as releases. */
   releasesAggregate: Array<ReleaseAggregateRow>;
@@ -10232,6 +10449,32 @@ export type QueryIdeaArgs = {
 };
 
 
+export type QueryIdeaFeatureLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdeaFeatureLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IdeaFeatureLinkOrderBy>>;
+  where?: InputMaybe<IdeaFeatureLinkWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryIdeaFeatureLinksAggregateArgs = {
+  distinct?: InputMaybe<IdeaFeatureLinkGroupKey>;
+  groupBy?: InputMaybe<Array<IdeaFeatureLinkGroupKey>>;
+  groupByDate?: InputMaybe<IdeaFeatureLinkDateGrouping>;
+  having?: InputMaybe<Array<IdeaFeatureLinkAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<IdeaFeatureLinkWhere>;
+};
+
+
 export type QueryIdeasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -10823,6 +11066,32 @@ export type QueryReleaseChangelogEntryArgs = {
 };
 
 
+export type QueryReleaseFeatureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReleaseFeaturesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReleaseFeatureOrderBy>>;
+  where?: InputMaybe<ReleaseFeatureWhere>;
+  withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryReleaseFeaturesAggregateArgs = {
+  distinct?: InputMaybe<ReleaseFeatureGroupKey>;
+  groupBy?: InputMaybe<Array<ReleaseFeatureGroupKey>>;
+  groupByDate?: InputMaybe<ReleaseFeatureDateGrouping>;
+  having?: InputMaybe<Array<ReleaseFeatureAggregateCondition>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ReleaseFeatureWhere>;
+};
+
+
 export type QueryReleasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -11107,7 +11376,8 @@ export type Release = {
   /** Set when the record is in the trash; restorable. */
   deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
   description: Maybe<Scalars['String']['output']>;
-  features: FeatureConnection;
+  /** The features this release includes. */
+  featureLinks: ReleaseFeatureConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** When it was launched (status RELEASED). */
@@ -11150,13 +11420,13 @@ export type ReleaseChecklistArgs = {
 };
 
 
-export type ReleaseFeaturesArgs = {
+export type ReleaseFeatureLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<FeatureOrderBy>>;
-  where?: InputMaybe<FeatureWhere>;
+  orderBy?: InputMaybe<Array<ReleaseFeatureOrderBy>>;
+  where?: InputMaybe<ReleaseFeatureWhere>;
   withDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -11349,6 +11619,128 @@ export type ReleaseEdge = {
   node: Release;
 };
 
+/** Links features to the releases that include them (many-to-many, both of one roadmap); moveFeatureToRelease moves a feature between releases. */
+export type ReleaseFeature = {
+  __typename?: 'ReleaseFeature';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the record is in the trash; restorable. */
+  deletedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  feature: Maybe<Feature>;
+  featureId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note: Scalars['String']['output'];
+  release: Maybe<Release>;
+  releaseId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
+  version: Scalars['Int']['output'];
+  /** What you may do with this record (from your role and whether you own it). */
+  viewerCan: ReleaseFeaturePermissions;
+};
+
+/** Keeps only groups whose aggregate compares as given (SQL HAVING). */
+export type ReleaseFeatureAggregateCondition = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  function: AggregateFunction;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One group of releaseFeatures. */
+export type ReleaseFeatureAggregateRow = {
+  __typename?: 'ReleaseFeatureAggregateRow';
+  count: Scalars['Int']['output'];
+  /** Distinct non-null values of the `distinct` key in the group (count(DISTINCT …)); null without `distinct`. */
+  distinctCount: Maybe<Scalars['Int']['output']>;
+  /** The group’s key values by path, e.g. { "ownerId": …, "company.industry": …, "closedAt": "2026-11-01" }. */
+  group: Scalars['JSONObject']['output'];
+};
+
+/** A page of releaseFeatures. */
+export type ReleaseFeatureConnection = {
+  __typename?: 'ReleaseFeatureConnection';
+  edges: Array<ReleaseFeatureEdge>;
+  /** The nodes of edges, for clients that need no cursors. */
+  nodes: Array<ReleaseFeature>;
+  pageInfo: PageInfo;
+  /** All rows matching the filter, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReleaseFeatureDateField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+export type ReleaseFeatureDateGrouping = {
+  field: ReleaseFeatureDateField;
+  unit: DateUnit;
+};
+
+export type ReleaseFeatureEdge = {
+  __typename?: 'ReleaseFeatureEdge';
+  cursor: Scalars['String']['output'];
+  node: ReleaseFeature;
+};
+
+export type ReleaseFeatureGroupKey =
+  | 'FEATURE_ID'
+  | 'FEATURE__PRIORITY'
+  | 'FEATURE__STATUS'
+  | 'FEATURE__TITLE'
+  | 'NOTE'
+  | 'RELEASE_ID'
+  | 'RELEASE__NAME'
+  | 'RELEASE__STATUS'
+  | 'RELEASE__TYPE'
+  | 'RELEASE__VERSION_NUMBER';
+
+/** Conditions on a to-many list of releaseFeatures (in the trash excluded); several combine with AND. */
+export type ReleaseFeatureListRelationFilter = {
+  /** All of the releaseFeatures match; true when there are none. */
+  every?: InputMaybe<ReleaseFeatureWhere>;
+  /** None of the releaseFeatures matches; true when there are none. */
+  none?: InputMaybe<ReleaseFeatureWhere>;
+  /** At least one of the releaseFeatures matches. */
+  some?: InputMaybe<ReleaseFeatureWhere>;
+};
+
+export type ReleaseFeatureOrderBy = {
+  direction?: SortDirection;
+  field: ReleaseFeatureOrderField;
+};
+
+export type ReleaseFeatureOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** What you may do with this ReleaseFeature. */
+export type ReleaseFeaturePermissions = {
+  __typename?: 'ReleaseFeaturePermissions';
+  /** Move it to the trash. */
+  delete: Scalars['Boolean']['output'];
+  /** Change this ReleaseFeature (update). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Conditions on releaseFeatures; fields combine with AND. */
+export type ReleaseFeatureWhere = {
+  AND?: InputMaybe<Array<ReleaseFeatureWhere>>;
+  NOT?: InputMaybe<ReleaseFeatureWhere>;
+  OR?: InputMaybe<Array<ReleaseFeatureWhere>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Only releaseFeatures whose feature matches. */
+  feature?: InputMaybe<FeatureWhere>;
+  featureId?: InputMaybe<IdFilter>;
+  note?: InputMaybe<StringFilter>;
+  /** Only releaseFeatures whose release matches. */
+  release?: InputMaybe<ReleaseWhere>;
+  releaseId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 export type ReleaseGroupKey =
   | 'NAME'
   | 'ROADMAP_ID'
@@ -11436,8 +11828,8 @@ export type ReleaseWhere = {
   /** Only releases with some, every or none of their checklist matching. */
   checklist?: InputMaybe<LaunchChecklistItemListRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
-  /** Only releases with some, every or none of their features matching. */
-  features?: InputMaybe<FeatureListRelationFilter>;
+  /** Only releases with some, every or none of their featureLinks matching. */
+  featureLinks?: InputMaybe<ReleaseFeatureListRelationFilter>;
   name?: InputMaybe<StringFilter>;
   releaseDate?: InputMaybe<DateTimeFilter>;
   /** Only releases whose roadmap matches. */
@@ -12207,8 +12599,6 @@ export type UpdateFeatureInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   epicId?: InputMaybe<Scalars['ID']['input']>;
   priority?: InputMaybe<WorkPriority>;
-  /** The release it ships in. */
-  releaseId?: InputMaybe<Scalars['ID']['input']>;
   storyPoints?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -12253,6 +12643,12 @@ export type UpdateFinancialInput = {
   revenue?: InputMaybe<Scalars['Decimal']['input']>;
   /** Integration source (xero, myob, manual); part of the natural key. */
   sourceSystem?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change on a IdeaFeatureLink; omitted fields stay as they are, null clears. */
+export type UpdateIdeaFeatureLinkInput = {
+  /** How the feature answers the idea, in a line (promoteIdeaToFeature writes one). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Fields to change on a Idea; omitted fields stay as they are, null clears. */
@@ -12445,6 +12841,12 @@ export type UpdateReleaseChangelogEntryInput = {
   kind?: InputMaybe<ChangelogKind>;
   position?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change on a ReleaseFeature; omitted fields stay as they are, null clears. */
+export type UpdateReleaseFeatureInput = {
+  /** Its line in the release notes (moveFeatureToRelease starts it from the feature's title). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Fields to change on a Release; omitted fields stay as they are, null clears. */

@@ -202,6 +202,26 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
   await shot(page, `${label}-50-dashboard`, { full: true, wait: 1200 });
   await page.getByRole('button', { name: 'Table' }).first().click();
   await shot(page, `${label}-51-dashboard-table`);
+  // Product management (empty states when the organization has no roadmap or documents yet).
+  await page.goto('/roadmap');
+  await shot(page, `${label}-55-roadmap`, { wait: 1500 });
+  await page.goto('/okrs');
+  await shot(page, `${label}-56-okrs`, { full: true, wait: 1500 });
+  await page.goto('/documents');
+  await shot(page, `${label}-57-documents`, { wait: 1500 });
+  // The most revised document, so its history and the restore of an old revision show.
+  await page.goto('/documents?sort=REVISION&dir=DESC');
+  const documentLink = page.locator('tbody:not([aria-hidden="true"]) tr a').first();
+  await documentLink.waitFor({ timeout: 3000 }).catch(() => {});
+  if (await documentLink.count()) {
+    await page.goto(await documentLink.getAttribute('href'));
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await shot(page, `${label}-58-document`, { full: true });
+    await page.getByRole('button', { name: /^View revision/ }).last().click();
+    await page.getByTestId('version-content').waitFor();
+    await shot(page, `${label}-59-document-version`);
+    await page.keyboard.press('Escape');
+  }
   await page.goto('/board');
   await page.getByRole('combobox', { name: /Search companies/ }).fill('acme');
   await page.getByRole('listbox').waitFor();
@@ -287,6 +307,8 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
   await shot(pf, `${label}-92-empty-activities`, { wait: 1200 });
   await pf.goto('/dashboard');
   await shot(pf, `${label}-93-empty-dashboard`, { wait: 1500 });
+  await pf.goto('/documents');
+  await shot(pf, `${label}-94-empty-documents`, { wait: 1200 });
   await fresh.close();
 }
 await browser.close();

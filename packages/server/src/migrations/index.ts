@@ -26,6 +26,7 @@ import { ReferralExpiryDefault1796128995336 } from './1796128995336-ReferralExpi
 import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups';
 import { ProductTagsAndMetrics1796129530904 } from './1796129530904-ProductTagsAndMetrics';
 import { OrderPointsReversal1796201100000 } from './1796201100000-OrderPointsReversal';
+import { FeatureIdeaReleaseLinks1796201200000 } from './1796201200000-FeatureIdeaReleaseLinks';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   LeadEventLookups1796129008189,
   ProductTagsAndMetrics1796129530904,
   OrderPointsReversal1796201100000,
+  FeatureIdeaReleaseLinks1796201200000,
 ];

@@ -52,7 +52,7 @@ export interface DatagenResult {
 /** The tables the generator writes, parents first. */
 const LOADED_TABLES = ['organizations', 'users', 'memberships', 'pipelines', 'pipeline_stages', 'companies', 'contacts', 'deals', 'deal_stage_changes', 'activities',
   'products', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'order_number_counters', 'loyalty_programs', 'loyalty_accounts', 'loyalty_events',
-  'roadmaps', 'ideas', 'epics', 'features', 'releases', 'launch_checklist_items', 'okrs', 'key_results', 'feedback', 'feedback_idea_links'];
+  'roadmaps', 'ideas', 'epics', 'features', 'releases', 'idea_features', 'release_features', 'launch_checklist_items', 'okrs', 'key_results', 'feedback', 'feedback_idea_links'];
 /** The large ones: in a bulk load into (nearly) empty tables their secondary indexes are built after the rows. */
 const BULK_TABLES = ['companies', 'contacts', 'deals', 'deal_stage_changes', 'activities', 'orders', 'order_items', 'payments', 'inventory_adjustments', 'financials', 'custom_metrics'];
 /** Rows the generator writes per deal (its company and contact share, stage changes, activities), for the estimate. */

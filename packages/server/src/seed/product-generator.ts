@@ -51,7 +51,7 @@ export async function generateProductData(client: PoolClient, p: ProductPlan): P
   const companies = (await client.query<{ id: string }>(`SELECT id FROM companies WHERE organization_id = $1 ORDER BY id LIMIT 200`, [org])).rows.map((r) => r.id);
   // Parents first: one INSERT per table in this order.
   const rows: Record<string, Record<string, unknown>[]> = {
-    roadmaps: [], ideas: [], epics: [], releases: [], launch_checklist_items: [], features: [], okrs: [], key_results: [], feedback: [], feedback_idea_links: [],
+    roadmaps: [], ideas: [], epics: [], releases: [], launch_checklist_items: [], features: [], idea_features: [], release_features: [], okrs: [], key_results: [], feedback: [], feedback_idea_links: [],
   };
   const quarter = `${p.now.getUTCFullYear()}-Q${Math.floor(p.now.getUTCMonth() / 3) + 1}`;
   for (let r = 0; r < p.roadmaps; r++) {
@@ -80,8 +80,11 @@ export async function generateProductData(client: PoolClient, p: ProductPlan): P
         risk_reduction: inputs.riskReduction, job_size: inputs.jobSize, rice_score: scores.riceScore, ice_score: scores.iceScore, wsjf_score: scores.wsjfScore, created_at: at(int(1, 300)) });
       // An idea in development was promoted: its feature keeps the link.
       if (status === IdeaStatus.IN_DEVELOPMENT) {
-        rows.features.push({ ...base, id: idOf(ideaId, 'feature'), title: `Idea ${r + 1}.${i + 1}`, description: 'Promoted from an idea', idea_id: ideaId, epic_id: pick(epicIds),
-          release_id: pick(releaseIds.slice(1)), status: pick([FeatureStatus.BACKLOG, FeatureStatus.IN_PROGRESS, FeatureStatus.IN_REVIEW]), priority: pick(['HIGH', 'MEDIUM', 'LOW']), story_points: int(1, 13), created_at: at(60) });
+        const featureId = idOf(ideaId, 'feature');
+        rows.features.push({ ...base, id: featureId, title: `Idea ${r + 1}.${i + 1}`, description: 'Promoted from an idea', epic_id: pick(epicIds), status: pick([FeatureStatus.BACKLOG, FeatureStatus.IN_PROGRESS, FeatureStatus.IN_REVIEW]), priority: pick(['HIGH', 'MEDIUM', 'LOW']), story_points: int(1, 13), created_at: at(60) });
+        rows.idea_features.push({ organization_id: org, id: idOf(featureId, 'idea'), idea_id: ideaId, feature_id: featureId, note: `Promoted from the idea "Idea ${r + 1}.${i + 1}"` });
+        // Most are scheduled in one of the coming releases; the rest stay unscheduled.
+        if (rnd() < 0.8) rows.release_features.push({ organization_id: org, id: idOf(featureId, 'release'), release_id: pick(releaseIds.slice(1)), feature_id: featureId, note: `Idea ${r + 1}.${i + 1}` });
       }
       // Feedback from a few of the organization's customer companies.
       for (let f = 0; companies.length && f < int(0, 3); f++) {

@@ -108,23 +108,23 @@ it('refuses a status change from a VIEWER and a stale expectedVersion', async ()
 });
 
 describe('promoteIdeaToFeature', () => {
-  const PROMOTE = `mutation($id: ID!) { promoteIdeaToFeature(id: $id) { id status features(first: 5) { nodes { id title description roadmapId ideaId status idea { id } } } } }`;
+  const PROMOTE = `mutation($id: ID!) { promoteIdeaToFeature(id: $id) { id status featureLinks(first: 5) { nodes { feature { id title description roadmapId status ideaLinks(first: 5) { nodes { idea { id } } } } } } } }`;
 
   it('turns an approved idea into a linked feature and moves it to IN_DEVELOPMENT', async () => {
     const idea = await createIdea(a.owner, roadmapId, { title: 'Dark mode', description: 'Please' });
     await ideaTo(a.owner, idea.id, ['UNDER_REVIEW', 'APPROVED']);
     const { promoteIdeaToFeature: promoted } = await a.owner.ok(PROMOTE, { id: idea.id });
     expect(promoted.status).toBe('IN_DEVELOPMENT');
-    expect(promoted.features.nodes).toEqual([expect.objectContaining({ title: 'Dark mode', description: 'Please', roadmapId, ideaId: idea.id, status: 'BACKLOG', idea: { id: idea.id } })]);
-    const { features } = await a.owner.ok(`query($i: ID!) { features(first: 5, where: { ideaId: { eq: $i } }) { nodes { id } } }`, { i: idea.id });
-    expect(features.nodes).toHaveLength(1);
+    expect(promoted.featureLinks.nodes).toEqual([{ feature: expect.objectContaining({ title: 'Dark mode', description: 'Please', roadmapId, status: 'BACKLOG', ideaLinks: { nodes: [{ idea: { id: idea.id } }] } }) }]);
+    const { features } = await a.owner.ok(`query($i: ID!) { features(first: 5, where: { ideaLinks: { some: { ideaId: { eq: $i } } } }) { nodes { id } } }`, { i: idea.id });
+    expect(features.nodes).toEqual([{ id: promoted.featureLinks.nodes[0].feature.id }]);
   });
 
   it('refuses an idea that is not approved, and creates no feature', async () => {
     const idea = await createIdea(a.owner, roadmapId);
     const error = await a.owner.fails(PROMOTE, { id: idea.id });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', from: 'SUBMITTED', to: 'IN_DEVELOPMENT' });
-    expect(await t.sql(`SELECT id FROM features WHERE idea_id = $1`, [idea.id])).toEqual([]);
+    expect(await t.sql(`SELECT id FROM idea_features WHERE idea_id = $1`, [idea.id])).toEqual([]);
   });
 });
 

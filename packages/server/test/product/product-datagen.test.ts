@@ -23,7 +23,10 @@ async function broken(organizationIds: string[]) {
       HAVING abs(o.progress - avg(k.progress)) > 1e-9 OR bool_or(abs(k.progress - least(1, greatest(0, (k.current_value - k.start_value) / (k.target_value - k.start_value)))) > 1e-9)`),
     releasedWithOpenItems: await q(`SELECT r.id FROM releases r JOIN launch_checklist_items c ON c.organization_id = r.organization_id AND c.release_id = r.id
       WHERE r.organization_id = ANY($1::uuid[]) AND r.status = 'RELEASED' AND NOT c.done`),
-    featuresOfUnpromotedIdeas: await q(`SELECT f.id FROM features f JOIN ideas i ON i.organization_id = f.organization_id AND i.id = f.idea_id
+    linksAcrossRoadmaps: await q(`SELECT l.id FROM release_features l JOIN releases r ON r.organization_id = l.organization_id AND r.id = l.release_id
+      JOIN features f ON f.organization_id = l.organization_id AND f.id = l.feature_id WHERE l.organization_id = ANY($1::uuid[]) AND r.roadmap_id <> f.roadmap_id`),
+    featuresOfUnpromotedIdeas: await q(`SELECT f.id FROM features f JOIN idea_features l ON l.organization_id = f.organization_id AND l.feature_id = f.id
+      JOIN ideas i ON i.organization_id = l.organization_id AND i.id = l.idea_id
       WHERE f.organization_id = ANY($1::uuid[]) AND i.status <> 'IN_DEVELOPMENT'`),
   };
 }
@@ -33,8 +36,10 @@ it.each([['INSERT', false], ['COPY (bulk)', true]] as const)('generates roadmaps
   const ids = result.organizations.map((o) => o.id);
   const counts = await t.sql(`SELECT (SELECT count(*)::int FROM roadmaps WHERE organization_id = ANY($1::uuid[])) AS roadmaps,
     (SELECT count(*)::int FROM ideas WHERE organization_id = ANY($1::uuid[])) AS ideas, (SELECT count(*)::int FROM okrs WHERE organization_id = ANY($1::uuid[])) AS okrs,
-    (SELECT count(*)::int FROM feedback_idea_links WHERE organization_id = ANY($1::uuid[])) AS links`, [ids]);
+    (SELECT count(*)::int FROM feedback_idea_links WHERE organization_id = ANY($1::uuid[])) AS links,
+    (SELECT count(*)::int FROM release_features WHERE organization_id = ANY($1::uuid[])) AS scheduled`, [ids]);
   expect(counts[0]).toMatchObject({ roadmaps: 4, ideas: 160, okrs: 8 });
   expect(counts[0].links).toBeGreaterThan(20);
-  expect(await broken(ids)).toEqual({ scoresNotFromInputs: 0, okrProgressNotFromKeyResults: 0, releasedWithOpenItems: 0, featuresOfUnpromotedIdeas: 0 });
+  expect(counts[0].scheduled).toBeGreaterThan(0);
+  expect(await broken(ids)).toEqual({ scoresNotFromInputs: 0, okrProgressNotFromKeyResults: 0, releasedWithOpenItems: 0, linksAcrossRoadmaps: 0, featuresOfUnpromotedIdeas: 0 });
 });

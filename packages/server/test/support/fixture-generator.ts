@@ -35,6 +35,9 @@ export const OVERRIDES: Record<string, (c: OverrideContext) => Record<string, un
   Integration: ({ seq }) => ({ provider: `provider-${seq}` }),
 };
 
+/** References that get a new parent for each row: a link is unique per pair, so rows sharing both parents would clash. */
+export const FRESH_PARENTS: Record<string, string[]> = { IdeaFeatureLink: ['featureId'], ReleaseFeature: ['featureId'] };
+
 /** References to resources that cannot be created through the generic API: an existing row. */
 export const EXISTING: Record<string, (tenant: Tenant, caller: { userId: string }) => string | Promise<string>> = {
   User: (_tenant, caller) => caller.userId,
@@ -155,7 +158,8 @@ export async function fixtureInput(def: ResourceDefinition, tenant: Tenant, opti
     if (isId && (required || options.relations === 'all')) {
       const target = referencedResource(def, name);
       if (!target && required) throw new FixtureError(`No fixture for ${def.name}.${name}: no belongsTo declares this foreign key; add it to OVERRIDES`);
-      if (target) input[name] = await reference(target, tenant, caller, [...path, def.name]);
+      if (target && FRESH_PARENTS[def.name]?.includes(name)) input[name] = (await createFixture(target, tenant, { n: 900 + ++sequence }, [...path, def.name])).id;
+      else if (target) input[name] = await reference(target, tenant, caller, [...path, def.name]);
     } else if (required) {
       input[name] = await scalarValue(def, name, type, client, n);
     }

@@ -30,5 +30,20 @@ export async function ownOrganization(person: string, organizationName: string, 
       await signIn(page, email, OWN_PASSWORD);
       return { context, page, errors };
     },
+    /** Invites someone with this role and accepts for them: a second person of the organization to sign in as. */
+    async member(role: string, name: string) {
+      const memberEmail = `${role.toLowerCase()}.${Date.now().toString(36)}.${email}`;
+      const { inviteMember } = await gqlAs(token, 'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { token } }', { input: { email: memberEmail, role } });
+      await gqlAs(undefined, 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }', { input: { token: inviteMember.token, name, password: OWN_PASSWORD } });
+      return {
+        async signedIn(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+          const context = await newContext(browser, viewport);
+          const page = await context.newPage();
+          const errors = watchErrors(page);
+          await signIn(page, memberEmail, OWN_PASSWORD);
+          return { context, page, errors };
+        },
+      };
+    },
   };
 }

@@ -28,6 +28,9 @@ const NAV: { to: string; label: string; icon: IconName }[] = [
   { to: '/orders', label: 'Orders', icon: 'inbox' },
   { to: '/dashboard', label: 'Dashboard', icon: 'chart' },
   { to: '/ideas', label: 'Ideas', icon: 'board' },
+  { to: '/roadmap', label: 'Roadmap', icon: 'flag' },
+  { to: '/okrs', label: 'OKRs', icon: 'trophy' },
+  { to: '/documents', label: 'Documents', icon: 'note' },
 ];
 
 function Sidebar({ onNavigate }: { onNavigate: () => void }) {

@@ -27,6 +27,10 @@ const ContactPage = lazy(() => import('../contacts/ContactPage'));
 const ActivitiesPage = lazy(() => import('../activities/ActivitiesPage'));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
 const IdeasPage = lazy(() => import('../product/IdeasPage'));
+const RoadmapPage = lazy(() => import('../product/RoadmapPage'));
+const OkrsPage = lazy(() => import('../product/OkrsPage'));
+const DocumentsPage = lazy(() => import('../product/DocumentsPage'));
+const DocumentPage = lazy(() => import('../product/DocumentPage'));
 const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const AcceptInvitationPage = lazy(() => import('../auth/AcceptInvitationPage'));
 const SettingsLayout = lazy(() => import('../settings/SettingsLayout'));
@@ -78,6 +82,10 @@ export const routes: RouteObject[] = [
       { path: 'activities', element: page(ActivitiesPage) },
       { path: 'dashboard', element: page(DashboardPage) },
       { path: 'ideas', element: page(IdeasPage) },
+      { path: 'roadmap', element: page(RoadmapPage) },
+      { path: 'okrs', element: page(OkrsPage) },
+      { path: 'documents', element: page(DocumentsPage) },
+      { path: 'documents/:id', element: page(DocumentPage) },
       {
         path: 'settings',
         element: page(SettingsLayout),

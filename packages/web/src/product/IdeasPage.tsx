@@ -10,12 +10,7 @@ import type { IdeaCardFragment, IdeaOrderField, IdeaStatus } from '../gql/graphq
 import { formatNumber } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { EmptyState, ErrorState, LoadingBlock } from '../ui/states';
-
-export const IdeaRoadmapsDocument = graphql(`
-  query IdeaRoadmaps {
-    roadmaps(first: 50) { nodes { id name key } }
-  }
-`);
+import { IdeaRoadmapsDocument } from './shared';
 
 export const IdeaCardFragmentDoc = graphql(`
   fragment IdeaCard on Idea {

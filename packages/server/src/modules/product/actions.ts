@@ -4,14 +4,14 @@ import type { TenantContext } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { defineAction } from '../../platform/resource/actions';
 import type { ResourceDefinition } from '../../platform/resource/definition';
-import { createRecord } from '../../platform/resource/mutations';
+import { createRecord, deleteRecord } from '../../platform/resource/mutations';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
 import type { Release } from './release.entity';
 import { EpicStatus, FeatureStatus, IdeaStatus, ReleaseStatus } from './enums';
 import {
-  DocumentResource, DocumentVersionResource, EpicResource, FeatureResource, FeedbackFeatureLinkResource, FeedbackIdeaLinkResource, FeedbackResource, IdeaResource, KeyResultResource,
-  LaunchChecklistItemResource, ReleaseResource,
+  DocumentResource, DocumentVersionResource, EpicResource, FeatureResource, FeedbackFeatureLinkResource, FeedbackIdeaLinkResource, FeedbackResource, IdeaFeatureLinkResource, IdeaResource, KeyResultResource,
+  LaunchChecklistItemResource, ReleaseFeatureResource, ReleaseResource,
 } from './resources';
 import { assertTransition, EPIC_LIFECYCLE, FEATURE_LIFECYCLE, IDEA_LIFECYCLE, RELEASE_LIFECYCLE, type Lifecycle } from './rules';
 
@@ -86,10 +86,10 @@ export const LaunchRelease = defineAction(ReleaseResource, {
   },
 });
 
-/** An approved idea becomes a feature of its roadmap; the feature keeps the link (ideaId) and the idea moves to IN_DEVELOPMENT. */
+/** An approved idea becomes a feature of its roadmap; the feature keeps the link (an IdeaFeatureLink) and the idea moves to IN_DEVELOPMENT. */
 export const PromoteIdeaToFeature = defineAction(IdeaResource, {
   name: 'promoteIdeaToFeature',
-  description: 'Creates a feature from an APPROVED idea (linked by feature.ideaId, listed in idea.features) and moves the idea to IN_DEVELOPMENT.',
+  description: 'Creates a feature from an APPROVED idea, linked to it by an IdeaFeatureLink (idea.featureLinks, feature.ideaLinks), and moves the idea to IN_DEVELOPMENT.',
   args: IdArgs,
   auditAs: STATUS_CHANGE,
   recordId: ({ id }) => id,
@@ -98,7 +98,39 @@ export const PromoteIdeaToFeature = defineAction(IdeaResource, {
     return { status: IdeaStatus.IN_DEVELOPMENT };
   },
   async afterChange(ctx, idea) {
-    await createRecord(ctx, FeatureResource, { title: idea.title, description: idea.description, roadmapId: idea.roadmapId, ideaId: idea.id });
+    const feature = await createRecord(ctx, FeatureResource, { title: idea.title, description: idea.description, roadmapId: idea.roadmapId });
+    await createRecord(ctx, IdeaFeatureLinkResource, { ideaId: idea.id, featureId: feature.id, note: `Promoted from the idea "${idea.title}"` });
+  },
+});
+
+@ArgsType()
+class MoveFeatureToReleaseArgs {
+  @Field(() => ID) featureId: string;
+  @Field(() => ID, { nullable: true, description: 'The release it leaves; omitted when it was not scheduled in one.' }) fromReleaseId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The release it joins; omitted to unschedule it (take it out of fromReleaseId only).' }) toReleaseId?: string | null;
+}
+
+/** The roadmap's drag between release columns: leaves one release and joins another in one transaction (its other releases stay). */
+export const MoveFeatureToRelease = defineAction(FeatureResource, {
+  name: 'moveFeatureToRelease',
+  description: 'Moves a feature from one release to another (or into / out of "unscheduled" when one side is omitted), in one transaction; the feature\'s other releases are kept.',
+  args: MoveFeatureToReleaseArgs,
+  recordId: ({ featureId }) => featureId,
+  change(_ctx, _feature, { fromReleaseId, toReleaseId }) {
+    if (!fromReleaseId && !toReleaseId) throw new AppError('BAD_USER_INPUT', 'Give the release the feature leaves, the one it joins, or both', { field: 'toReleaseId' });
+    if (fromReleaseId === toReleaseId) throw new AppError('BAD_USER_INPUT', 'The feature is already in this release', { field: 'toReleaseId' });
+    return {};
+  },
+  async afterChange(ctx, feature, _after, { fromReleaseId, toReleaseId }) {
+    const linkTo = async (releaseId: string) => (await ctx.db.one<{ id: string }>(sql`SELECT l.id FROM ${tableAs(ReleaseFeatureResource, 'l')}
+      WHERE ${readable(ctx, ReleaseFeatureResource, 'l')} AND l.feature_id = ${feature.id}::uuid AND l.release_id = ${releaseId}::uuid`))?.id;
+    if (fromReleaseId) {
+      const link = await linkTo(fromReleaseId);
+      if (!link) throw notFound('This feature in the release it should leave', 'fromReleaseId');
+      await deleteRecord(ctx, ReleaseFeatureResource, link);
+    }
+    // Already in the target release (it can be in several): leaving the other one was the whole move.
+    if (toReleaseId && !(await linkTo(toReleaseId))) await createRecord(ctx, ReleaseFeatureResource, { releaseId: toReleaseId, featureId: feature.id, note: feature.title });
   },
 });
 

@@ -1,4 +1,4 @@
-import { Check } from 'typeorm';
+import { Check, Index } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
 import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
@@ -20,7 +20,7 @@ export class Epic extends TenantEntity {
   @field.date({ nullable: true }) endDate: string | null;
 }
 
-/** A product capability being delivered (seed 003 Feature), possibly promoted from an idea. */
+/** A product capability being delivered (seed 003 Feature); its ideas and releases are many-to-many links (IdeaFeatureLink, ReleaseFeature). */
 @record('features')
 @Check('ck_features__story_points', 'story_points IS NULL OR story_points >= 0')
 export class Feature extends TenantEntity {
@@ -28,12 +28,30 @@ export class Feature extends TenantEntity {
   @field.text({ max: 10_000, column: 'text' }) description: string;
   @field.reference(() => Roadmap, { as: 'roadmap', inverse: 'features', input: 'create', onDelete: 'CASCADE', index: ['roadmapId', 'status'] }) roadmapId: string;
   @field.reference(() => Epic, { nullable: true, as: 'epic', inverse: 'features' }) epicId: string | null;
-  @field.reference(() => Idea, { nullable: true, as: 'idea', inverse: 'features', input: 'create', inverseDescription: 'Features promoted from this idea.', description: 'The idea it was promoted from.' }) ideaId: string | null;
-  @field.reference(() => Release, { nullable: true, as: 'release', inverse: 'features', description: 'The release it ships in.' }) releaseId: string | null;
   @field.enum(FeatureStatus, 'feature_status', { default: FeatureStatus.BACKLOG, input: 'none', filter: true, description: 'Changed by changeFeatureStatus (legal transitions only).' }) status: FeatureStatus;
   @field.enum(WorkPriority, 'work_priority', { default: WorkPriority.MEDIUM, filter: true }) priority: WorkPriority;
   @field.int({ nullable: true, min: 0, max: 1000, sort: true }) storyPoints: number | null;
   @field.text({ max: 10_000, nullable: true, column: 'text' }) acceptanceCriteria: string | null;
+}
+
+/** An idea a feature delivers (seed 003 IdeaToFeature, many-to-many); promoting an idea creates one. */
+@record('idea_features', { description: 'Links ideas to the features that deliver them (many-to-many, both of one roadmap); promoteIdeaToFeature creates one.' })
+// One live link per pair (a clash names featureId); its leading ideaId also serves the idea's list of links.
+@Index('uq_idea_features__feature_id', ['organizationId', 'ideaId', 'featureId'], { unique: true, where: 'deleted_at IS NULL' })
+export class IdeaFeatureLink extends TenantEntity {
+  @field.reference(() => Idea, { as: 'idea', inverse: 'featureLinks', inverseDescription: 'The features that deliver this idea.', input: 'create', onDelete: 'CASCADE', index: false }) ideaId: string;
+  @field.reference(() => Feature, { as: 'feature', inverse: 'ideaLinks', inverseDescription: 'The ideas this feature delivers.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
+  @field.text({ max: 500, min: 1, filter: true, description: 'How the feature answers the idea, in a line (promoteIdeaToFeature writes one).' }) note: string;
+}
+
+/** A feature included in a release (seed 003 FeatureToRelease, many-to-many); moveFeatureToRelease moves it. */
+@record('release_features', { description: 'Links features to the releases that include them (many-to-many, both of one roadmap); moveFeatureToRelease moves a feature between releases.' })
+// One live link per pair (a clash names featureId); its leading releaseId also serves the release's list of features.
+@Index('uq_release_features__feature_id', ['organizationId', 'releaseId', 'featureId'], { unique: true, where: 'deleted_at IS NULL' })
+export class ReleaseFeature extends TenantEntity {
+  @field.reference(() => Release, { as: 'release', inverse: 'featureLinks', inverseDescription: 'The features this release includes.', input: 'create', onDelete: 'CASCADE', index: false }) releaseId: string;
+  @field.reference(() => Feature, { as: 'feature', inverse: 'releaseLinks', inverseDescription: 'The releases that include this feature.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
+  @field.text({ max: 500, min: 1, filter: true, description: 'Its line in the release notes (moveFeatureToRelease starts it from the feature\'s title).' }) note: string;
 }
 
 /** A work item (seed 003 Task; named so it is not confused with sales activities of type TASK). */

@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/module';
 import './actions';
 import { FeatureDemandResolver, IdeaDemandResolver } from './demand.resolver';
-import { Epic, Feature, WorkItem } from './delivery.entity';
+import { Epic, Feature, IdeaFeatureLink, ReleaseFeature, WorkItem } from './delivery.entity';
 import { Document, DocumentVersion } from './document.entity';
 import { Feedback, FeedbackFeatureLink, FeedbackIdeaLink } from './feedback.entity';
 import { Idea } from './idea.entity';
@@ -13,6 +13,6 @@ import { Roadmap } from './roadmap.entity';
 
 export const productModule = defineModule({
   name: 'product',
-  entities: [Roadmap, Idea, Epic, Feature, WorkItem, Release, ReleaseChangelogEntry, LaunchChecklistItem, Okr, KeyResult, Document, DocumentVersion, Kpi, KpiDataPoint, Experiment, Feedback, FeedbackIdeaLink, FeedbackFeatureLink],
+  entities: [Roadmap, Idea, Epic, Feature, IdeaFeatureLink, WorkItem, Release, ReleaseFeature, ReleaseChangelogEntry, LaunchChecklistItem, Okr, KeyResult, Document, DocumentVersion, Kpi, KpiDataPoint, Experiment, Feedback, FeedbackIdeaLink, FeedbackFeatureLink],
   resolvers: [IdeaDemandResolver, FeatureDemandResolver],
 });

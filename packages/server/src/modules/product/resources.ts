@@ -8,7 +8,7 @@ import { defineResource, type ResourceDeclaration, type ResourceDefinition } fro
 import { insertRow, lockRow, updateRow } from '../../platform/resource/mutations';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { sql } from '../../platform/sql';
-import { Epic, Feature, WorkItem } from './delivery.entity';
+import { Epic, Feature, IdeaFeatureLink, ReleaseFeature, WorkItem } from './delivery.entity';
 import { Document, DocumentVersion } from './document.entity';
 import { Feedback, FeedbackFeatureLink, FeedbackIdeaLink } from './feedback.entity';
 import { Idea } from './idea.entity';
@@ -57,8 +57,25 @@ export const IdeaResource = plain(Idea, 'Idea', 'ideas', [{ field: 'riceScore', 
 
 export const EpicResource = plain(Epic, 'Epic', 'epics', byCreated);
 export const FeatureResource = plain(Feature, 'Feature', 'features', byCreated);
+
+/** Both ends of a link belong to one roadmap: an idea of one product is not delivered by another's feature. */
+async function sameRoadmap(ctx: TenantContext, other: ResourceDefinition, otherField: string, values: Record<string, unknown>): Promise<void> {
+  const row = await ctx.db.one<{ same: boolean }>(sql`SELECT o.roadmap_id = f.roadmap_id AS same
+    FROM ${tableAs(other, 'o')}, ${tableAs(FeatureResource, 'f')}
+    WHERE ${readable(ctx, other, 'o')} AND ${readable(ctx, FeatureResource, 'f')} AND o.id = ${values[otherField] as string}::uuid AND f.id = ${values.featureId as string}::uuid`);
+  // A missing end is left to the foreign key and readable checks, which name it NOT_FOUND.
+  if (row && !row.same) throw badInput('input.featureId', `The feature belongs to another roadmap than the ${other.name.toLowerCase()}`);
+}
+
+export const IdeaFeatureLinkResource = plain(IdeaFeatureLink, 'IdeaFeatureLink', 'ideaFeatureLinks', byCreated, {
+  hooks: { beforeCreate: (ctx, values) => sameRoadmap(ctx, IdeaResource, 'ideaId', values) },
+});
+
 export const WorkItemResource = plain(WorkItem, 'WorkItem', 'workItems', [{ field: 'dueDate', direction: 'ASC' }]);
 export const ReleaseResource = plain(Release, 'Release', 'releases', [{ field: 'targetDate', direction: 'ASC' }]);
+export const ReleaseFeatureResource = plain(ReleaseFeature, 'ReleaseFeature', 'releaseFeatures', byCreated, {
+  hooks: { beforeCreate: (ctx, values) => sameRoadmap(ctx, ReleaseResource, 'releaseId', values) },
+});
 export const ReleaseChangelogEntryResource = plain(ReleaseChangelogEntry, 'ReleaseChangelogEntry', 'releaseChangelogEntries', byPosition);
 
 /** Ticking an item stamps doneAt, reopening clears it. */
