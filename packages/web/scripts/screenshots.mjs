@@ -268,10 +268,10 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
     '2026-03-01,12800.00,,1550.00,USD,shots', '2026-01-01,13100.00,8300.00,1600.00,USD,shots'].join('\n');
   await pa.getByLabel('CSV file').setInputFiles({ name: 'figures.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await pa.getByRole('region', { name: 'Preview of the first rows' }).waitFor();
-  await shot(pa, `${label}-55-kpi-import-mapping`, { full: true });
+  await shot(pa, `${label}-52-kpi-import-mapping`, { full: true });
   await pa.getByRole('button', { name: 'Import financials' }).click();
   await pa.getByRole('region', { name: 'Problems by line' }).waitFor();
-  await shot(pa, `${label}-56-kpi-import-errors`);
+  await shot(pa, `${label}-53-kpi-import-errors`);
   await pa.goto('/settings/integrations');
   await pa.getByRole('heading', { name: 'Connect a system' }).waitFor();
   if (!(await pa.getByTestId('integration').count())) {
@@ -283,9 +283,9 @@ for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['ph
     await pa.getByTestId('integration').first().waitFor();
   }
   await pa.getByTestId('integration').first().scrollIntoViewIfNeeded();
-  await shot(pa, `${label}-57-integrations`);
+  await shot(pa, `${label}-61-integrations`);
   await pa.getByTestId('integration').first().getByRole('button', { name: /^Rotate .* credentials$/ }).click();
-  await shot(pa, `${label}-58-integration-rotate`);
+  await shot(pa, `${label}-62-integration-rotate`);
   await admin.context.close();
 
   // A brand-new organization: empty states.
