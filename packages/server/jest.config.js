@@ -12,6 +12,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/env.ts'],
-  testTimeout: 60000,
+  // Late in a full in-band run every file's start-up slows (the runner's heap grows past 3 GB): 60 s was once too little for a beforeAll.
+  testTimeout: 180000,
   maxWorkers: 2,
 };
