@@ -5,6 +5,7 @@ import { gqlAs } from './support/own-organization';
 
 let browser: Browser;
 const stamp = `Kpi${Date.now().toString(36)}`;
+const email = `${stamp.toLowerCase()}@example.com`;
 
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
@@ -22,8 +23,10 @@ describe('a company’s KPI dashboard', () => {
   let companyId: string;
 
   beforeAll(async () => {
-    const { logIn } = await gql('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { accessToken } }', { e: 'owner@demo.crm', p: 'demo-password' });
-    const token = logIn.accessToken as string;
+    // An organization of its own: the overview sums every company, and other tests import financials into the demo organization.
+    const { signUp } = await gql('mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+      { input: { name: 'Kim Kpi', email, password: 'demo-password', organizationName: `KPIs ${stamp}` } });
+    const token = signUp.accessToken as string;
     companyId = (await gql(`mutation($input: CreateCompanyInput!) { createCompany(input: $input) { id } }`, { input: { name: `${stamp} Builders` } }, token)).createCompany.id;
     // The twelve whole months before this one: revenue 1000 + i, expenses 400, so net profit 600 + i.
     const rows = Array.from({ length: 12 }, (_, i) => ({ companyId, recordDate: monthStart(12 - i), revenue: `${1000 + i}.00`, expenses: '400.00', cashFlow: '50.00', currency: 'USD', sourceSystem: 'xero' }));
@@ -35,7 +38,7 @@ describe('a company’s KPI dashboard', () => {
   });
 
   it('opens from the company page and shows its financials per month and its lead events, then the organization overview, with no serious accessibility violation', async () => {
-    const { page, context, errors } = await session(browser, 'viewer@demo.crm');
+    const { page, context, errors } = await session(browser, email);
     try {
       await page.goto(`/companies/${companyId}`);
       await page.getByRole('link', { name: 'KPI dashboard' }).click();
@@ -52,7 +55,7 @@ describe('a company’s KPI dashboard', () => {
       await events.getByRole('cell', { name: 'hubspot' }).waitFor();
       await events.getByRole('cell', { name: 'Qualified' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
-      // The organization overview sums every company per month (only this one has financials in the demo organization).
+      // The organization overview sums every company per month (only this one has financials in its organization).
       await page.getByRole('link', { name: 'All companies' }).click();
       await page.getByRole('heading', { name: 'KPIs of all companies' }).waitFor();
       const overview = page.getByRole('region', { name: 'Financials' });
