@@ -1,4 +1,4 @@
-import { Check, Index } from 'typeorm';
+import { Check } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
 import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
@@ -36,21 +36,17 @@ export class Feature extends TenantEntity {
 
 /** An idea a feature delivers (seed 003 IdeaToFeature, many-to-many); promoting an idea creates one. */
 @record('idea_features', { description: 'Links ideas to the features that deliver them (many-to-many, both of one roadmap); promoteIdeaToFeature creates one.' })
-// One live link per pair (a clash names featureId); its leading ideaId also serves the idea's list of links.
-@Index('uq_idea_features__feature_id', ['organizationId', 'ideaId', 'featureId'], { unique: true, where: 'deleted_at IS NULL' })
 export class IdeaFeatureLink extends TenantEntity {
-  @field.reference(() => Idea, { as: 'idea', inverse: 'featureLinks', inverseDescription: 'The features that deliver this idea.', input: 'create', onDelete: 'CASCADE', index: false }) ideaId: string;
-  @field.reference(() => Feature, { as: 'feature', inverse: 'ideaLinks', inverseDescription: 'The ideas this feature delivers.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
+  @field.reference(() => Idea, { as: 'idea', inverse: 'featureLinks', inverseDescription: 'The features that deliver this idea.', input: 'create', onDelete: 'CASCADE', index: false /* the unique index with featureId leads with it */ }) ideaId: string;
+  @field.reference(() => Feature, { as: 'feature', inverse: 'ideaLinks', inverseDescription: 'The ideas this feature delivers.', input: 'create', onDelete: 'CASCADE', unique: { with: ['ideaId'], live: true } }) featureId: string;
   @field.text({ max: 500, min: 1, filter: true, description: 'How the feature answers the idea, in a line (promoteIdeaToFeature writes one).' }) note: string;
 }
 
 /** A feature included in a release (seed 003 FeatureToRelease, many-to-many); moveFeatureToRelease moves it. */
 @record('release_features', { description: 'Links features to the releases that include them (many-to-many, both of one roadmap); moveFeatureToRelease moves a feature between releases.' })
-// One live link per pair (a clash names featureId); its leading releaseId also serves the release's list of features.
-@Index('uq_release_features__feature_id', ['organizationId', 'releaseId', 'featureId'], { unique: true, where: 'deleted_at IS NULL' })
 export class ReleaseFeature extends TenantEntity {
-  @field.reference(() => Release, { as: 'release', inverse: 'featureLinks', inverseDescription: 'The features this release includes.', input: 'create', onDelete: 'CASCADE', index: false }) releaseId: string;
-  @field.reference(() => Feature, { as: 'feature', inverse: 'releaseLinks', inverseDescription: 'The releases that include this feature.', input: 'create', onDelete: 'CASCADE' }) featureId: string;
+  @field.reference(() => Release, { as: 'release', inverse: 'featureLinks', inverseDescription: 'The features this release includes.', input: 'create', onDelete: 'CASCADE', index: false /* the unique index with featureId leads with it */ }) releaseId: string;
+  @field.reference(() => Feature, { as: 'feature', inverse: 'releaseLinks', inverseDescription: 'The releases that include this feature.', input: 'create', onDelete: 'CASCADE', unique: { with: ['releaseId'], live: true } }) featureId: string;
   @field.text({ max: 500, min: 1, filter: true, description: 'Its line in the release notes (moveFeatureToRelease starts it from the feature\'s title).' }) note: string;
 }
 

@@ -1,4 +1,3 @@
-import { Index } from 'typeorm';
 import { TenantEntity } from '../../platform/base-entity';
 import { field, record } from '../../platform/resource/fields';
 import { Membership } from '../identity/membership.entity';
@@ -9,11 +8,9 @@ import { Roadmap } from './roadmap.entity';
 
 /** A release of a roadmap's product (seed 003), with its changelog and launch checklist. */
 @record('releases')
-// One version number per roadmap (the trash does not hold it).
-@Index('uq_releases__version_number', ['organizationId', 'roadmapId', 'versionNumber'], { unique: true, where: 'deleted_at IS NULL' })
 export class Release extends TenantEntity {
   @field.text({ max: 200, min: 1, filter: true, sort: true }) name: string;
-  @field.text({ max: 50, min: 1, filter: true, description: 'Version number (seed 003 version), unique within the roadmap.' }) versionNumber: string;
+  @field.text({ max: 50, min: 1, filter: true, unique: { with: ['roadmapId'], live: true }, description: 'Version number (seed 003 version), unique within the roadmap (the trash does not hold it).' }) versionNumber: string;
   @field.reference(() => Roadmap, { as: 'roadmap', inverse: 'releases', input: 'create', onDelete: 'CASCADE', index: ['roadmapId', 'status'] }) roadmapId: string;
   @field.text({ max: 10_000, nullable: true, column: 'text' }) description: string | null;
   @field.enum(ReleaseStatus, 'release_status', { default: ReleaseStatus.PLANNING, input: 'none', filter: true, description: 'Changed by changeReleaseStatus; RELEASED only with a complete launch checklist.' }) status: ReleaseStatus;

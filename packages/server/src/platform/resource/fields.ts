@@ -38,14 +38,25 @@ export interface FieldOptions {
    * index after organization_id, in place of (column[, id]), e.g. `['ownerId', 'status']`.
    */
   index?: boolean | string[];
-  /** Unique within the organization: a unique index (organization_id, column); a clash is CONFLICT naming the field. */
-  unique?: boolean;
+  /**
+   * Unique within the organization: a unique index (organization_id, column); a clash is CONFLICT naming the field.
+   * `{ with: ['roadmapId'] }` makes it unique per those properties (they lead the index); `live: true` among live
+   * rows only, so a row in the trash does not hold its value.
+   */
+  unique?: boolean | UniqueOptions;
   /** Column default (a value, or `{ sql }` for an expression); a field with one may be omitted on create. */
   default?: string | number | boolean | { sql: string };
   /** Computed by PostgreSQL from other columns (GENERATED ALWAYS AS (sql) STORED): read-only, in no input. */
   generated?: string;
   /** Write-only (a credential): in the create/update input, never a GraphQL field, a filter, an audit value or an export column. */
   secret?: boolean;
+}
+
+export interface UniqueOptions {
+  /** Properties the value is unique together with, e.g. a version number per roadmap. */
+  with?: string[];
+  /** Only among rows not in the trash (`deleted_at IS NULL`). */
+  live?: boolean;
 }
 
 export interface FieldSpec extends FieldOptions {
@@ -205,11 +216,23 @@ const hasIndex = (f: FieldSpec): boolean =>
   f.index !== false && (isFilterable(f) || !!f.sort || (!!f.reference && f.reference.foreignKey !== false));
 
 /** Indexes the declared filters and sorts need, as (name, properties). */
-export function derivedIndexes(table: string, fields: FieldSpec[]): [string, string[], { unique?: boolean }][] {
-  const unique = fields.filter((f) => f.unique).map((f): [string, string[], { unique?: boolean }] => [`uq_${table}__${f.column}`, ['organizationId', f.property], { unique: true }]);
+const uniqueWith = (f: FieldSpec): string[] => (typeof f.unique === 'object' ? f.unique.with ?? [] : []);
+
+type DerivedIndex = [string, string[], { unique?: boolean; where?: string }];
+
+export function derivedIndexes(table: string, fields: FieldSpec[]): DerivedIndex[] {
+  const properties = new Set(fields.map((f) => f.property));
+  const unique = fields.filter((f) => f.unique).map((f): DerivedIndex => {
+    const together = uniqueWith(f);
+    const live = typeof f.unique === 'object' && !!f.unique.live;
+    const unknown = together.filter((p) => !properties.has(p));
+    if (unknown.length) throw new Error(`${table}.${f.property}: unique with ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is not a declared field' : 'are not declared fields'}`);
+    return [`uq_${table}__${f.column}`, ['organizationId', ...together, f.property], { unique: true, ...(live ? { where: 'deleted_at IS NULL' } : {}) }];
+  });
   const lookups = fields
-    .filter((f) => hasIndex(f) && !(f.unique && !f.sort && !Array.isArray(f.index)))
-    .map((f): [string, string[], { unique?: boolean }] => [`ix_${table}__${f.column}`, ['organizationId', ...(Array.isArray(f.index) ? f.index : [f.property, ...(f.sort ? ['id'] : [])])], {}]);
+    // A unique index on (organization_id, column) also serves the filter; one led by other columns does not.
+    .filter((f) => hasIndex(f) && !(f.unique && !uniqueWith(f).length && !f.sort && !Array.isArray(f.index)))
+    .map((f): DerivedIndex => [`ix_${table}__${f.column}`, ['organizationId', ...(Array.isArray(f.index) ? f.index : [f.property, ...(f.sort ? ['id'] : [])])], {}]);
   return [...unique, ...lookups];
 }
 
@@ -247,6 +270,8 @@ export function record(table: string, opts: RecordOptions = {}): ClassDecorator 
       ]);
       join(target.prototype, relation);
     }
+    const liveOnly = fields.find((f) => typeof f.unique === 'object' && f.unique.live);
+    if (liveOnly && !(target.prototype instanceof TenantEntity)) throw new Error(`${table}.${liveOnly.property}: unique among live rows, but ${target.name} has no trash (it is not a TenantEntity)`);
     for (const [name, properties, options] of derivedIndexes(table, fields)) Index(name, properties, options)(target);
     // Declared resources offer created/updated times as filters and sorts (defineResource): index them.
     const rowTimes: RowTime[] = !(target.prototype instanceof TenantRow) ? [] : opts.timestamps ?? (target.prototype instanceof TenantEntity ? ['createdAt', 'updatedAt'] : ['createdAt']);
