@@ -1,53 +1,37 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { horizontalOverflow, seriousViolations } from './support/axe';
-import { dataRows, eventually, launch, text } from './support/browser';
-import { ownOrganization } from './support/own-organization';
+import { dataRows, eventually, text } from './support/browser';
+import { ownOrganizationFile } from './support/own-organization';
 
 /** The document editor: each save is a new revision; the history shows who wrote each and when; an old one can be read and restored (as a new revision). */
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-let org: Awaited<ReturnType<typeof ownOrganization>>;
 const stamp = Date.now().toString(36);
 let documentId: string;
+const own = ownOrganizationFile('Dora Docs', `Docs Co ${stamp}`, `dora.${stamp}@example.com`);
 
-const content = () => page.getByLabel('Content');
-const revisionShown = async () => text(page.getByTestId('document-revision'));
-const history = () => page.locator('ol.document-history > li');
-const onServer = async () => (await org.gql(`query($id: ID!) { document(id: $id) { revision content } }`, { id: documentId })).document as { revision: number; content: string };
+const content = () => own.page.getByLabel('Content');
+const revisionShown = async () => text(own.page.getByTestId('document-revision'));
+const history = () => own.page.locator('ol.document-history > li');
+const onServer = async () => (await own.org.gql(`query($id: ID!) { document(id: $id) { revision content } }`, { id: documentId })).document as { revision: number; content: string };
 
 async function saveAs(body: string, revision: number) {
   await content().fill(body);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await own.page.getByRole('button', { name: 'Save' }).click();
   await eventually(`revision ${revision}`, async () => (await revisionShown()) === `Revision ${revision}`);
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  org = await ownOrganization('Dora Docs', `Docs Co ${stamp}`, `dora.${stamp}@example.com`);
-  ({ context, page, errors } = await org.signedIn(browser));
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
 it('creates a document from the list, which opens at revision 1', async () => {
-  await page.getByRole('link', { name: 'Documents' }).click();
-  await page.waitForURL(/\/documents$/);
-  await page.getByRole('button', { name: 'New document' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New document' });
+  await own.page.getByRole('link', { name: 'Documents' }).click();
+  await own.page.waitForURL(/\/documents$/);
+  await own.page.getByRole('button', { name: 'New document' }).first().click();
+  const dialog = own.page.getByRole('dialog', { name: 'New document' });
   await dialog.getByRole('button', { name: 'Create document' }).click();
   await dialog.getByText('Give the document a title').waitFor();
   await dialog.getByLabel('Title').fill('Onboarding PRD');
   await dialog.getByLabel('Type').selectOption('PRD');
   await dialog.getByLabel('Content').fill('First draft');
   await dialog.getByRole('button', { name: 'Create document' }).click();
-  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
-  documentId = page.url().split('/').pop()!;
-  await page.getByRole('heading', { level: 1, name: 'Onboarding PRD' }).waitFor();
+  await own.page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+  documentId = own.page.url().split('/').pop()!;
+  await own.page.getByRole('heading', { level: 1, name: 'Onboarding PRD' }).waitFor();
   expect(await revisionShown()).toBe('Revision 1');
   expect(await content().inputValue()).toBe('First draft');
 });
@@ -58,43 +42,41 @@ it('saves two edits as revisions 2 and 3, listed in the history with author and 
   expect(await onServer()).toEqual({ revision: 3, content: 'Third draft' });
   await eventually('three revisions listed', async () => (await history().count()) === 3);
   expect(await history().evaluateAll((items) => items.map((li) => li.getAttribute('data-revision')))).toEqual(['3', '2', '1']);
-  const first = page.locator('li[data-revision="1"]');
+  const first = own.page.locator('li[data-revision="1"]');
   expect(await text(first.locator('strong'))).toBe('Revision 1');
   expect(await text(first.locator('.muted'))).toMatch(/^Dora Docs · .*\d{2}:\d{2}/);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(own.page)).toEqual([]);
 });
 
 it('opens the first revision and restores it as revision 4', async () => {
-  await page.getByRole('button', { name: 'View revision 1' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Revision 1' });
+  await own.page.getByRole('button', { name: 'View revision 1' }).click();
+  const dialog = own.page.getByRole('dialog', { name: 'Revision 1' });
   await dialog.getByTestId('version-content').waitFor();
   expect(await text(dialog.getByTestId('version-content'))).toBe('First draft');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(own.page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Restore this version' }).click();
   await eventually('revision 4', async () => (await revisionShown()) === 'Revision 4');
   expect(await content().inputValue()).toBe('First draft');
   expect(await onServer()).toEqual({ revision: 4, content: 'First draft' });
   await eventually('four revisions listed', async () => (await history().count()) === 4);
   // The history is kept: revision 3 still reads as it was written.
-  await page.getByRole('button', { name: 'View revision 3' }).click();
-  expect(await text(page.getByRole('dialog', { name: 'Revision 3' }).getByTestId('version-content'))).toBe('Third draft');
-  await page.keyboard.press('Escape');
-  expect(errors).toEqual([]);
+  await own.page.getByRole('button', { name: 'View revision 3' }).click();
+  expect(await text(own.page.getByRole('dialog', { name: 'Revision 3' }).getByTestId('version-content'))).toBe('Third draft');
+  await own.page.keyboard.press('Escape');
+  expect(own.errors).toEqual([]);
 });
 
 it('tells the writer when someone else saved meanwhile, and keeps their text', async () => {
-  await org.gql(`mutation($id: ID!) { updateDocument(id: $id, input: { content: "Edited elsewhere" }) { id } }`, { id: documentId });
+  await own.org.gql(`mutation($id: ID!) { updateDocument(id: $id, input: { content: "Edited elsewhere" }) { id } }`, { id: documentId });
   await content().fill('My change');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Someone saved this document after you opened it' }).waitFor();
+  await own.page.getByRole('button', { name: 'Save' }).click();
+  await own.page.getByRole('alert').filter({ hasText: 'Someone saved this document after you opened it' }).waitFor();
   expect(await content().inputValue()).toBe('My change');
   expect((await onServer()).content).toBe('Edited elsewhere');
 });
 
 it('lists the document and lets a viewer read it at phone width without editing', async () => {
-  const viewer = await org.member('VIEWER', 'Val Viewer');
-  const session = await viewer.signedIn(browser, { width: 390, height: 844 });
-  try {
+  await own.asMember('VIEWER', 'Val Viewer', async (session) => {
     await session.page.goto('/documents');
     await dataRows(session.page).filter({ hasText: 'Onboarding PRD' }).waitFor();
     expect(await session.page.getByRole('button', { name: 'New document' }).count()).toBe(0);
@@ -107,7 +89,5 @@ it('lists the document and lets a viewer read it at phone width without editing'
     expect(await session.page.getByRole('button', { name: 'Restore this version' }).count()).toBe(0);
     expect(await horizontalOverflow(session.page)).toBeLessThanOrEqual(0);
     expect(session.errors).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
+  });
 });

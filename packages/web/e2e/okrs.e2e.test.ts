@@ -1,49 +1,35 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { horizontalOverflow, seriousViolations } from './support/axe';
-import { eventually, launch, text } from './support/browser';
-import { ownOrganization } from './support/own-organization';
+import { eventually, text } from './support/browser';
+import { createRoadmap, ownOrganizationFile } from './support/own-organization';
 
 /** The OKR page: each objective's progress bar is the server's, derived from its key results; updating one moves the bar. */
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-let org: Awaited<ReturnType<typeof ownOrganization>>;
 const stamp = Date.now().toString(36);
 let okrId: string;
-
-const objective = (title: string): Locator => page.locator('section.okr').filter({ has: page.getByRole('heading', { name: title }) });
-const barOf = (scope: Page | Locator, label: string) => scope.getByRole('progressbar', { name: label });
-const percent = async (bar: Locator) => Number(await bar.getAttribute('aria-valuenow'));
-
-beforeAll(async () => {
-  browser = await launch();
-  org = await ownOrganization('Otto Okr', `OKR Co ${stamp}`, `otto.${stamp}@example.com`);
-  const roadmapId = (await org.gql(`mutation { createRoadmap(input: { name: "Mobile app", key: "MOB" }) { id } }`)).createRoadmap.id;
+const own = ownOrganizationFile('Otto Okr', `OKR Co ${stamp}`, `otto.${stamp}@example.com`, async (org) => {
+  const roadmapId = await createRoadmap(org);
   okrId = (await org.gql(`mutation($r: ID!) { createOkr(input: { roadmapId: $r, title: "Grow activation", quarter: "2027-Q1", status: ACTIVE }) { id } }`, { r: roadmapId })).createOkr.id;
   const kr = (title: string, startValue: number, targetValue: number, currentValue: number) =>
     org.gql(`mutation($input: CreateKeyResultInput!) { createKeyResult(input: $input) { id } }`, { input: { okrId, title, startValue, targetValue, currentValue, unit: 'teams' } });
   // 20% and 40%: the objective is at 30%.
   await kr('Signups', 0, 100, 20);
   await kr('Teams onboarded', 0, 10, 4);
-  ({ context, page, errors } = await org.signedIn(browser));
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const objective = (title: string): Locator => own.page.locator('section.okr').filter({ has: own.page.getByRole('heading', { name: title }) });
+const barOf = (scope: Page | Locator, label: string) => scope.getByRole('progressbar', { name: label });
+const percent = async (bar: Locator) => Number(await bar.getAttribute('aria-valuenow'));
 
 it('shows each objective with its progress and its key results (start, current, target, weight)', async () => {
-  await page.getByRole('link', { name: 'OKRs' }).click();
-  await page.waitForURL(/\/okrs/);
+  await own.page.getByRole('link', { name: 'OKRs' }).click();
+  await own.page.waitForURL(/\/okrs/);
   const okr = objective('Grow activation');
   await okr.waitFor();
   expect(await percent(barOf(okr, 'Grow activation progress'))).toBe(30);
   expect(await percent(barOf(okr, 'Teams onboarded progress'))).toBe(40);
   const teams = okr.locator('li.okr-kr').filter({ hasText: 'Teams onboarded' });
   expect(await text(teams.locator('.okr-kr-head .muted'))).toBe('start 0 · current 4 · target 10 teams · weight 50%');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(own.page)).toEqual([]);
 });
 
 it('updating a key result moves the objective\'s bar to the server\'s new progress, kept after a reload', async () => {
@@ -54,8 +40,8 @@ it('updating a key result moves the objective\'s bar to the server\'s new progre
   // 20% and 100%: 60%.
   await eventually('objective at 60%', async () => (await percent(barOf(okr, 'Grow activation progress'))) === 60);
   expect(await percent(barOf(okr, 'Teams onboarded progress'))).toBe(100);
-  expect((await org.gql(`query($id: ID!) { okr(id: $id) { progress } }`, { id: okrId })).okr.progress).toBeCloseTo(0.6);
-  await page.reload();
+  expect((await own.org.gql(`query($id: ID!) { okr(id: $id) { progress } }`, { id: okrId })).okr.progress).toBeCloseTo(0.6);
+  await own.page.reload();
   await eventually('still 60% after reload', async () => (await percent(barOf(objective('Grow activation'), 'Grow activation progress'))) === 60);
 });
 
@@ -65,13 +51,11 @@ it('says what is wrong with a value that is not a number, and changes nothing', 
   await okr.locator('li.okr-kr').filter({ hasText: 'Signups' }).getByRole('button', { name: 'Update' }).click();
   await okr.getByRole('alert').filter({ hasText: 'Enter a number' }).waitFor();
   expect(await percent(barOf(okr, 'Grow activation progress'))).toBe(60);
-  expect(errors).toEqual([]);
+  expect(own.errors).toEqual([]);
 });
 
 it('lets a viewer read progress at phone width but not update it', async () => {
-  const viewer = await org.member('VIEWER', 'Vera Viewer');
-  const session = await viewer.signedIn(browser, { width: 390, height: 844 });
-  try {
+  await own.asMember('VIEWER', 'Vera Viewer', async (session) => {
     await session.page.goto('/okrs');
     const bar = barOf(session.page, 'Grow activation progress');
     await bar.waitFor();
@@ -79,7 +63,5 @@ it('lets a viewer read progress at phone width but not update it', async () => {
     expect(await session.page.getByRole('button', { name: 'Update' }).count()).toBe(0);
     expect(await horizontalOverflow(session.page)).toBeLessThanOrEqual(0);
     expect(session.errors).toEqual([]);
-  } finally {
-    await session.context.close();
-  }
+  });
 });

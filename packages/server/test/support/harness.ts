@@ -163,4 +163,17 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
   return test;
 }
 
+/**
+ * A test file's platform: started before its tests, closed after them. `t` is there by then: read
+ * it in hooks and tests, not at the file's top level.
+ */
+export function testPlatformFile(overrides: Partial<Config> = {}): { t: TestPlatform } {
+  const file = {} as { t: TestPlatform };
+  beforeAll(async () => {
+    file.t = await startTestPlatform(overrides);
+  });
+  afterAll(() => file.t?.close());
+  return file;
+}
+
 export const TEST_PASSWORD = PASSWORD;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { e2eState, newContext, signIn, watchErrors } from './browser';
+import { e2eState, launch, newContext, signIn, watchErrors } from './browser';
 
 export const OWN_PASSWORD = 'correct horse battery';
 
@@ -47,3 +47,52 @@ export async function ownOrganization(person: string, organizationName: string, 
     },
   };
 }
+
+export type OwnOrganization = Awaited<ReturnType<typeof ownOrganization>>;
+
+/** A signed-in browser page of its own and the uncaught errors it has had. */
+export interface Session { context: BrowserContext; page: Page; errors: string[] }
+
+export const PHONE = { width: 390, height: 844 };
+
+/** A test file's browser, organization and owner's page, and a way to try the pages as another member. */
+export interface OwnOrganizationFile extends Session {
+  browser: Browser;
+  org: OwnOrganization;
+  /** Runs `test` in a page signed in as a new member with this role (at phone width unless told), closed after it. */
+  asMember(role: string, name: string, test: (session: Session) => Promise<void>, viewport?: { width: number; height: number }): Promise<void>;
+}
+
+/**
+ * The set-up of a test file that works in an organization of its own: before its tests, Chromium is
+ * launched, the organization signed up, `seed` given the owner's API to create what the tests need,
+ * and a page opened signed in as the owner; after them, the page and the browser are closed. The
+ * fields are filled in by the file's beforeAll: read them in tests and hooks, not at its top level.
+ */
+export function ownOrganizationFile(person: string, organizationName: string, email: string, seed?: (org: OwnOrganization) => Promise<void>): OwnOrganizationFile {
+  const own = {
+    async asMember(role, name, test, viewport = PHONE) {
+      const session = await (await own.org.member(role, name)).signedIn(own.browser, viewport);
+      try {
+        await test(session);
+      } finally {
+        await session.context.close();
+      }
+    },
+  } as OwnOrganizationFile;
+  beforeAll(async () => {
+    own.browser = await launch();
+    own.org = await ownOrganization(person, organizationName, email);
+    await seed?.(own.org);
+    Object.assign(own, await own.org.signedIn(own.browser));
+  });
+  afterAll(async () => {
+    await own.context?.close();
+    await own.browser?.close();
+  });
+  return own;
+}
+
+/** The roadmap the product tests put their ideas, features, releases and objectives in: its id. */
+export const createRoadmap = async (org: OwnOrganization) =>
+  (await org.gql(`mutation { createRoadmap(input: { name: "Mobile app", key: "MOB" }) { id } }`)).createRoadmap.id as string;

@@ -6,6 +6,7 @@ import { useViewer } from '../auth/Viewer';
 import { CompanyPicker, type PickedCompany } from '../companies/CompanyPicker';
 import { formatNumber, pluralize } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { ColumnMappingTable, ImportProblems, MappedPreview } from '../records/ColumnMapping';
 import { Progress } from '../records/ImportDialog';
 import { autoMapping, describeRowError, ImportRefusal, missingRequired, postCsv, type ImportField, type UploadProgress } from '../records/importCsv';
 import { Button } from '../ui/Button';
@@ -176,46 +177,10 @@ export default function KpiImportPage() {
         <section className="panel" aria-labelledby="import-columns">
           <div className="panel-header"><h2 id="import-columns">2. Columns and preview</h2></div>
           <div className="panel-body stack">
-            <div className="table-wrap import-mapping">
-              <table className="table table-compact">
-                <caption className="visually-hidden">Columns of the file and the fields they go into</caption>
-                <thead><tr><th scope="col">Column in the file</th><th scope="col">Field</th></tr></thead>
-                <tbody>
-                  {preview.headers.map((header, i) => (
-                    <tr key={`${header}-${i}`}>
-                      <th scope="row">{header || <span className="muted">(no name)</span>}</th>
-                      <td>
-                        <select className="select select-sm" aria-label={`Field for column ${header}`} value={mapping[header] ?? ''} disabled={step.kind === 'sending'}
-                          onChange={(e) => setMapping((m) => {
-                            const next = { ...m };
-                            for (const [h, f] of Object.entries(next)) if (f === e.target.value) delete next[h];
-                            if (e.target.value) next[header] = e.target.value; else delete next[header];
-                            return next;
-                          })}>
-                          <option value="">Don’t import</option>
-                          {fields.map((f) => <option key={f.name} value={f.name}>{f.label}{f.required ? ' (required)' : ''}</option>)}
-                        </select>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ColumnMappingTable headers={preview.headers} fields={fields} mapping={mapping} onChange={setMapping} disabled={step.kind === 'sending'} />
             {company && defaults.companyId && <p className="muted">Company: {company.name} for every row.</p>}
             {missing.length > 0 && <p className="error" role="alert">{missing.map((f) => f.label).join(', ')}: {missing.length === 1 ? 'choose a column (it is required)' : 'choose columns (they are required)'}{missing.some((f) => f.name === 'companyId') ? ', or choose the company above' : ''}.</p>}
-            {mappedHeaders.length > 0 && (
-              <div className="table-wrap import-preview" tabIndex={0} role="region" aria-label="Preview of the first rows">
-                <table className="table table-compact">
-                  <caption>First {preview.rows.length} rows</caption>
-                  <thead><tr><th scope="col">Line</th>{mappedHeaders.map((h) => <th key={h} scope="col">{fields.find((f) => f.name === mapping[h])?.label}</th>)}</tr></thead>
-                  <tbody>
-                    {preview.rows.map((row, r) => (
-                      <tr key={r}><td className="muted">{r + 2}</td>{mappedHeaders.map((h) => <td key={h}>{row[preview.headers.indexOf(h)] ?? ''}</td>)}</tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <MappedPreview headers={preview.headers} rows={preview.rows} fields={fields} mapping={mapping} caption={<>First {preview.rows.length} rows</>} />
             <label className="row" style={{ gap: 6 }}>
               <input type="checkbox" checked={partial} disabled={step.kind === 'sending'} onChange={(e) => setPartial(e.target.checked)} />
               Import the good rows and skip the bad ones (otherwise a file with any bad row imports nothing)
@@ -239,21 +204,7 @@ export default function KpiImportPage() {
                 {step.report.written
                   ? <p role="status"><strong>{many(step.report.inserted + step.report.updated)} imported</strong> ({formatNumber(step.report.inserted)} new, {formatNumber(step.report.updated)} changed, {formatNumber(step.report.unchanged)} already as in the file){step.report.rejected > 0 ? `; ${pluralize(step.report.rejected, 'row was', 'rows were')} skipped.` : '.'}</p>
                   : <p role="alert"><strong>{pluralize(step.report.rejected, 'row has', 'rows have')} problems</strong> ({pluralize(step.report.errorCount, 'problem')}). Nothing was imported. Correct the file and choose it again, or import the good rows only.</p>}
-                {step.report.errors.length > 0 && (
-                  <div className="table-wrap import-errors" tabIndex={0} role="region" aria-label="Problems by line">
-                    <table className="table table-compact">
-                      <caption className="visually-hidden">Problems by line and field</caption>
-                      <thead><tr><th scope="col">Line</th><th scope="col">Field</th><th scope="col">Problem</th></tr></thead>
-                      <tbody>
-                        {step.report.errors.slice(0, ERRORS_SHOWN).map((e, i) => {
-                          const d = describe(e, fields);
-                          return <tr key={i}><td>{d.line}</td><td>{d.field}</td><td>{d.message}</td></tr>;
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
-                )}
-                {step.report.errorCount > ERRORS_SHOWN && <p className="muted">The first {ERRORS_SHOWN} problems are shown.</p>}
+                <ImportProblems errors={step.report.errors} describe={(e) => describe(e, fields)} count={step.report.errorCount} shown={ERRORS_SHOWN} />
                 {step.report.written && <p>{company ? <Link to={`/companies/${company.id}/kpis`}>See the KPIs of {company.name}</Link> : <Link to="/kpis">See the KPIs</Link>}</p>}
               </>
             )}

@@ -5,6 +5,7 @@ import { formatNumber, pluralize } from '../lib/format';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
+import { ColumnMappingTable, ImportProblems, MappedPreview } from './ColumnMapping';
 import {
   autoMapping, describeRowError, ImportRefusal, missingRequired, prepareRows, uploadCsv,
   type ImportDecl, type ImportResult, type UploadProgress,
@@ -114,48 +115,13 @@ export function ImportDialog<TData, Row extends { id: string }>({ decl, importer
     body = (
       <>
         <p><strong>{parsed.name}</strong>: {noun(total)}. Choose the field each column goes into.</p>
-        <div className="table-wrap import-mapping">
-          <table className="table table-compact">
-            <caption className="visually-hidden">Columns of the file and the fields they go into</caption>
-            <thead><tr><th scope="col">Column in the file</th><th scope="col">Field</th></tr></thead>
-            <tbody>
-              {parsed.headers.map((header, i) => (
-                <tr key={`${header}-${i}`}>
-                  <th scope="row">{header || <span className="muted">(no name)</span>}</th>
-                  <td>
-                    <select className="select select-sm" aria-label={`Field for column ${header}`} value={mapping[header] ?? ''}
-                      onChange={(e) => setMapping((m) => {
-                        const next = { ...m };
-                        for (const [h, f] of Object.entries(next)) if (f === e.target.value) delete next[h];
-                        if (e.target.value) next[header] = e.target.value; else delete next[header];
-                        return next;
-                      })}>
-                      <option value="">Don’t import</option>
-                      {fields.map((f) => <option key={f.name} value={f.name}>{f.label}{f.required ? ' (required)' : ''}</option>)}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ColumnMappingTable headers={parsed.headers} fields={fields} mapping={mapping} onChange={setMapping} />
         {Object.entries(helpers.defaults ?? {}).filter(([f]) => !Object.values(mapping).includes(f)).map(([f, d]) => (
           <p key={f} className="muted">{fields.find((x) => x.name === f)?.label ?? f}: {d.label} for every row.</p>
         ))}
         {missing.length > 0 && <p className="error" role="alert">Choose a column for {missing.map((f) => f.label).join(', ')}: {missing.length === 1 ? 'it is' : 'they are'} required.</p>}
-        {mappedHeaders.length > 0 && (
-          <div className="table-wrap import-preview" tabIndex={0} role="region" aria-label="Preview of the first rows">
-            <table className="table table-compact">
-              <caption>First {Math.min(PREVIEW_ROWS, total)} of {formatNumber(total)} rows</caption>
-              <thead><tr><th scope="col">Line</th>{mappedHeaders.map((h) => <th key={h} scope="col">{fields.find((f) => f.name === mapping[h])?.label}</th>)}</tr></thead>
-              <tbody>
-                {parsed.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
-                  <tr key={r}><td className="muted">{r + 2}</td>{mappedHeaders.map((h) => <td key={h}>{row[parsed.headers.indexOf(h)] ?? ''}</td>)}</tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <MappedPreview headers={parsed.headers} rows={parsed.rows.slice(0, PREVIEW_ROWS)} fields={fields} mapping={mapping}
+          caption={<>First {Math.min(PREVIEW_ROWS, total)} of {formatNumber(total)} rows</>} />
       </>
     );
     footer = (
@@ -182,19 +148,7 @@ export function ImportDialog<TData, Row extends { id: string }>({ decl, importer
       body = (
         <>
           <p role="alert"><strong>{pluralize(rowsWithErrors, 'row has', 'rows have')} problems</strong> ({pluralize(result.errorCount, 'problem')}). Nothing was imported. Correct the file and choose it again.</p>
-          <div className="table-wrap import-errors" tabIndex={0} role="region" aria-label="Problems by line">
-            <table className="table table-compact">
-              <caption className="visually-hidden">Problems by line and field</caption>
-              <thead><tr><th scope="col">Line</th><th scope="col">Field</th><th scope="col">Problem</th></tr></thead>
-              <tbody>
-                {result.errors.slice(0, ERRORS_SHOWN).map((e, i) => {
-                  const d = describeRowError(e, fields);
-                  return <tr key={i}><td>{d.line}</td><td>{d.field}</td><td>{d.message}</td></tr>;
-                })}
-              </tbody>
-            </table>
-          </div>
-          {result.errorCount > ERRORS_SHOWN && <p className="muted">The first {ERRORS_SHOWN} problems are shown.</p>}
+          <ImportProblems errors={result.errors} describe={(e) => describeRowError(e, fields)} count={result.errorCount} shown={ERRORS_SHOWN} />
         </>
       );
       footer = (
