@@ -33,9 +33,9 @@ it('links a feature to several ideas and an idea to several features, both ways'
 it('a link in the trash does not hold its pair (unique among live rows), and restoring it then clashes', async () => {
   const [idea, f] = [await createIdea(fx.a.owner, fx.roadmapId), await feature(fx.a, fx.roadmapId)];
   const first = await create(fx.a, 'IdeaFeatureLink', { ideaId: idea.id, featureId: f, note: 'first' });
-  await a.owner.ok(`mutation($id: ID!) { deleteIdeaFeatureLink(id: $id) { id } }`, { id: first });
-  await create(a, 'IdeaFeatureLink', { ideaId: idea.id, featureId: f, note: 'again, after the first went to the trash' });
-  const restored = await a.owner.fails(`mutation($id: ID!) { restoreIdeaFeatureLink(id: $id) { id } }`, { id: first });
+  await fx.a.owner.ok(`mutation($id: ID!) { deleteIdeaFeatureLink(id: $id) { id } }`, { id: first });
+  await create(fx.a, 'IdeaFeatureLink', { ideaId: idea.id, featureId: f, note: 'again, after the first went to the trash' });
+  const restored = await fx.a.owner.fails(`mutation($id: ID!) { restoreIdeaFeatureLink(id: $id) { id } }`, { id: first });
   expect(restored.extensions?.code).toBe('CONFLICT');
 });
 
