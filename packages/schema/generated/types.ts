@@ -1646,7 +1646,7 @@ export type CreateReleaseInput = {
   roadmapId: Scalars['ID']['input'];
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   type?: InputMaybe<ReleaseType>;
-  /** Version number (seed 003 version), unique within the roadmap. */
+  /** Version number (seed 003 version), unique within the roadmap (the trash does not hold it). */
   versionNumber: Scalars['String']['input'];
 };
 
@@ -11391,7 +11391,7 @@ export type Release = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Incremented on every change; send it back as expectedVersion to detect conflicts. */
   version: Scalars['Int']['output'];
-  /** Version number (seed 003 version), unique within the roadmap. */
+  /** Version number (seed 003 version), unique within the roadmap (the trash does not hold it). */
   versionNumber: Scalars['String']['output'];
   /** What you may do with this record (from your role and whether you own it). */
   viewerCan: ReleasePermissions;
@@ -12855,7 +12855,7 @@ export type UpdateReleaseInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   type?: InputMaybe<ReleaseType>;
-  /** Version number (seed 003 version), unique within the roadmap. */
+  /** Version number (seed 003 version), unique within the roadmap (the trash does not hold it). */
   versionNumber?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -44,3 +44,25 @@ it('the order list with items, products and customer: the same statements for 5 
   console.log(`orders list: first 5 → ${small.extensions?.sqlStatements}, first 40 → ${large.extensions?.sqlStatements} SQL statements`);
   expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
 });
+
+it('the order list with its lifecycle fields (nextStatuses, balanceDue) is one statement and answers what the field-by-field path answers', async () => {
+  // Orders in several states: paid in part, cancelled, confirmed.
+  const partly = (await place(2)).data.placeOrder;
+  await a.owner.ok(RECORD_PAYMENT, { input: { orderId: partly.id, amount: '1.00', paymentMethod: 'CARD', idempotencyKey: key() } });
+  const cancelled = (await place(1)).data.placeOrder;
+  await a.owner.ok(`mutation($id: ID!) { changeOrderStatus(input: { orderId: $id, status: CANCELLED }) { id } }`, { id: cancelled.id });
+  const confirmed = (await place(3)).data.placeOrder;
+  await a.owner.ok(`mutation($id: ID!) { changeOrderStatus(input: { orderId: $id, status: CONFIRMED }) { id } }`, { id: confirmed.id });
+  const query = `query { orders(first: 30) { nodes { id status totalAmount amountPaid balanceDue nextStatuses customer { id } } } }`;
+  t.platform.config.compiledReads = false;
+  const slow = await a.owner.raw(query);
+  t.platform.config.compiledReads = true;
+  const fast = await a.owner.raw(query);
+  expect([slow.errors, fast.errors]).toEqual([undefined, undefined]);
+  expect(fast.data).toEqual(slow.data);
+  expect(fast.extensions?.sqlStatements).toBe(2);
+  const byId = new Map(fast.data.orders.nodes.map((o: any) => [o.id, o]));
+  expect(byId.get(partly.id)).toMatchObject({ balanceDue: (Number(partly.totalAmount) - 1).toFixed(2), nextStatuses: ['CONFIRMED', 'CANCELLED'] });
+  expect(byId.get(cancelled.id)).toMatchObject({ status: 'CANCELLED', balanceDue: '0.00', nextStatuses: [] });
+  expect(byId.get(confirmed.id)).toMatchObject({ nextStatuses: ['PROCESSING', 'CANCELLED'] });
+});

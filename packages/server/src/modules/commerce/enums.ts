@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Seed 000's order lifecycle; legal moves are NEXT_STATUSES in order-actions.ts. */
+/** Seed 000's order lifecycle; legal moves are NEXT_STATUSES below. */
 export enum OrderStatus { PENDING = 'PENDING', CONFIRMED = 'CONFIRMED', PROCESSING = 'PROCESSING', SHIPPED = 'SHIPPED', DELIVERED = 'DELIVERED', CANCELLED = 'CANCELLED' }
 
 export enum PaymentMethod { CASH = 'CASH', CARD = 'CARD', CHECK = 'CHECK', BANK_TRANSFER = 'BANK_TRANSFER', DIGITAL_WALLET = 'DIGITAL_WALLET' }
@@ -20,3 +20,13 @@ registerEnumType(PaymentStatus, { name: 'PaymentStatus', description: 'COMPLETED
 registerEnumType(AdjustmentReason, { name: 'AdjustmentReason', description: 'Why stock changed: SALE and RETURN are written by orders, the rest by adjustStock.' });
 registerEnumType(DeliveryMethod, { name: 'DeliveryMethod' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+/** Seed 000's lifecycle: forward one step at a time; cancelling only before the order ships. */
+export const NEXT_STATUSES: Record<OrderStatus, OrderStatus[]> = {
+  [OrderStatus.PENDING]: [OrderStatus.CONFIRMED, OrderStatus.CANCELLED],
+  [OrderStatus.CONFIRMED]: [OrderStatus.PROCESSING, OrderStatus.CANCELLED],
+  [OrderStatus.PROCESSING]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
+  [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED],
+  [OrderStatus.DELIVERED]: [],
+  [OrderStatus.CANCELLED]: [],
+};

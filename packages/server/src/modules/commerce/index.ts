@@ -5,7 +5,6 @@ import { Delivery } from './delivery.entity';
 import { InventoryAdjustment } from './inventory-adjustment.entity';
 import './order-actions';
 import { Order, OrderItem, OrderNumberCounter } from './order.entity';
-import { OrderLifecycleResolver } from './order.resolver';
 import { Payment } from './payment.entity';
 import { Product } from './product.entity';
 import { CommerceReportsResolver } from './reports.resolver';
@@ -17,5 +16,5 @@ import { OrderEventResolver, StockEventResolver } from './subscriptions.resolver
 export const commerceModule = defineModule({
   name: 'commerce',
   entities: [Product, Order, OrderItem, OrderNumberCounter, Payment, InventoryAdjustment, Delivery, DealLineItem, ...LOYALTY_ENTITIES],
-  resolvers: [CommerceReportsResolver, OrderLifecycleResolver, OrderEventResolver, StockEventResolver, ...LOYALTY_RESOLVERS],
+  resolvers: [CommerceReportsResolver, OrderEventResolver, StockEventResolver, ...LOYALTY_RESOLVERS],
 });

@@ -12,21 +12,11 @@ import { ofTenant, readable, tableAs } from '../../platform/resource/scoped';
 import { DecimalScalar } from '../../platform/scalars';
 import { sql } from '../../platform/sql';
 import { NonNegativeDecimal } from '../../platform/validation';
-import { AdjustmentReason, OrderStatus, PaymentMethod, PaymentStatus } from './enums';
+import { AdjustmentReason, NEXT_STATUSES, OrderStatus, PaymentMethod, PaymentStatus } from './enums';
 import type { Order } from './order.entity';
 import { runOrderPaidHooks, runOrderUnpaidHooks } from './order-paid';
 import { OrderItemResource, OrderResource, PaymentResource, ProductResource } from './resources';
 import { moveStock } from './stock';
-
-/** Seed 000's lifecycle: forward one step at a time; cancelling only before the order ships. */
-export const NEXT_STATUSES: Record<OrderStatus, OrderStatus[]> = {
-  [OrderStatus.PENDING]: [OrderStatus.CONFIRMED, OrderStatus.CANCELLED],
-  [OrderStatus.CONFIRMED]: [OrderStatus.PROCESSING, OrderStatus.CANCELLED],
-  [OrderStatus.PROCESSING]: [OrderStatus.SHIPPED, OrderStatus.CANCELLED],
-  [OrderStatus.SHIPPED]: [OrderStatus.DELIVERED],
-  [OrderStatus.DELIVERED]: [],
-  [OrderStatus.CANCELLED]: [],
-};
 
 const KEY_DESCRIPTION = 'Retries with the same key return the first result instead of doing it again.';
 

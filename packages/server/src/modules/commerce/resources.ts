@@ -1,7 +1,9 @@
 import { defineArea } from '../../platform/auth/policy';
 import { Role } from '../../platform/auth/roles';
 import { defineResource, type ResourceDefinition } from '../../platform/resource/definition';
-import { ident, sql } from '../../platform/sql';
+import { computed } from '../../platform/resource/computed';
+import { ident, sql, Sql } from '../../platform/sql';
+import { NEXT_STATUSES, OrderStatus } from './enums';
 import { DealLineItem } from './deal-line-item.entity';
 import { Delivery } from './delivery.entity';
 import { InventoryAdjustment } from './inventory-adjustment.entity';
@@ -35,12 +37,29 @@ export const InventoryAdjustmentResource: ResourceDefinition<InventoryAdjustment
   createInput: false,
 });
 
+/** NEXT_STATUSES as SQL: `WHEN 'PENDING' THEN '["CONFIRMED","CANCELLED"]'::json …` (enum names only). */
+const lifecycleCases = Object.entries(NEXT_STATUSES).map(([from, to]) => {
+  if (![from, ...to].every((status) => /^[A-Z_]+$/.test(status))) throw new Error(`Not an order status: ${[from, ...to].join(', ')}`);
+  return `WHEN '${from}' THEN '${JSON.stringify(to)}'::json`;
+}).join(' ');
+
 export const OrderResource: ResourceDefinition<Order> = defineResource({
   entity: Order,
   area: 'orders',
   ownedBy: 'createdById',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   createInput: false,
+  // What a client needs to offer an order's next steps without keeping its own copy of the lifecycle.
+  computed: {
+    nextStatuses: computed.value(() => [OrderStatus], {
+      description: 'The statuses changeOrderStatus accepts from the current one (empty once delivered or cancelled).',
+      sql: (_ctx, o) => sql`CASE ${ident(o)}.status::text ${Sql.raw(lifecycleCases)} END`,
+    }),
+    balanceDue: computed.decimal({
+      description: 'total − paid: what recordPayment still accepts (0 when paid or cancelled).',
+      sql: (_ctx, o) => sql`CASE WHEN ${ident(o)}.status = 'CANCELLED' THEN '0.00' ELSE (${ident(o)}.total_amount - ${ident(o)}.amount_paid)::text END`,
+    }),
+  },
 });
 
 export const OrderItemResource: ResourceDefinition<OrderItem> = defineResource({

@@ -1,27 +1,21 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import DataLoader from 'dataloader';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../platform/auth/policy';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { connectionTypesOf, type ConnectionValue } from '../../platform/resource/connection';
-import { loadCompiledChildren } from '../../platform/resource/compiled-read';
+import { loadCompiledChildren, ReadComposer } from '../../platform/resource/compiled-read';
 import { whereInputOf } from '../../platform/resource/inputs';
 import { hydrate } from '../../platform/resource/metadata';
 import { compileWhere, type ListArgs } from '../../platform/resource/query';
-import { sql } from '../../platform/sql';
+import { sql, type Sql } from '../../platform/sql';
 import { DecimalScalar } from '../../platform/scalars';
-import { sumDecimals, weighDecimal } from '../../platform/decimal';
-import { Activity } from './activity.entity';
-import { Deal } from './deal.entity';
+import { sumDecimals } from '../../platform/decimal';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
 import { ROLLED_UP_WEIGHTED } from './rollups';
-import { ActivityResource, DealResource, PipelineResource, PipelineStageResource } from './resources';
-
-export enum NextActivityState { OVERDUE = 'OVERDUE', TODAY = 'TODAY', FUTURE = 'FUTURE', NONE = 'NONE' }
-registerEnumType(NextActivityState, { name: 'NextActivityState', description: 'How a card shows its next activity (Pipedrive colours: red, green, grey, yellow warning).' });
+import { DealResource, PipelineResource, PipelineStageResource } from './resources';
 
 @ObjectType({ description: 'Sums of one currency; deals in other currencies are summed separately, never converted.' })
 export class MoneyTotal {
@@ -38,6 +32,8 @@ export class BoardColumn {
   @Field(() => [MoneyTotal]) totals: MoneyTotal[];
   /** Filter of the board, reused for the column's own page of deals. */
   where: Record<string, unknown> | null;
+  /** The column's page of deals when the board was compiled into one statement. */
+  cards?: ConnectionValue;
 }
 
 @ObjectType({ description: 'A pipeline as columns of deals, with totals, for the board view.' })
@@ -89,18 +85,22 @@ function statusesOnly(where: Record<string, unknown> | null): string[] | undefin
  * DEAL_STAGE_TOTALS), a cost independent of the number of deals; any other filter sums its deals live.
  */
 export async function stageTotals(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Promise<TotalsRow[]> {
+  return ctx.db.query<TotalsRow>(stageTotalsSql(ctx, pipelineId, where));
+}
+
+function stageTotalsSql(ctx: TenantContext, pipelineId: string, where: Record<string, unknown> | null): Sql {
   const statuses = isUnfiltered(where) ? null : statusesOnly(where);
   if (statuses !== undefined) {
-    return ctx.db.query<TotalsRow>(sql`
+    return sql`
       SELECT s.id AS stage_id, t.currency, sum(t.deal_count)::int AS count, sum(t.value_sum)::text AS value,
              round(sum(${ROLLED_UP_WEIGHTED}), 2)::text AS weighted
       FROM pipeline_stages s
       JOIN deal_stage_totals t ON t.organization_id = s.organization_id AND t.stage_id = s.id AND t.deal_count > 0
            ${statuses ? sql`AND t.status::text = ANY(${statuses}::text[])` : sql``}
       WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid
-      GROUP BY s.id, t.currency`);
+      GROUP BY s.id, t.currency`;
   }
-  return ctx.db.query<TotalsRow>(sql`
+  return sql`
     SELECT s.id AS stage_id, d.currency, count(d.id)::int AS count,
            coalesce(sum(d.value), 0)::text AS value,
            round(coalesce(sum(d.value * coalesce(d.probability, s.probability)), 0), 2)::text AS weighted
@@ -108,7 +108,49 @@ export async function stageTotals(ctx: TenantContext, pipelineId: string, where:
     LEFT JOIN ${tableAs(DealResource, 'd')} ON ${readable(ctx, DealResource, 'd')} AND d.stage_id = s.id
          AND ${compileWhere(DealResource, ctx, where, 'd')}
     WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid
-    GROUP BY s.id, d.currency`);
+    GROUP BY s.id, d.currency`;
+}
+
+const BOARD_ORDER: ListArgs['orderBy'] = [{ field: 'position', direction: 'ASC' }];
+
+function assemble(pipeline: unknown, stages: { stage: unknown; id: string; cards?: ConnectionValue }[], totals: TotalsRow[], where: Record<string, unknown> | null): Board {
+  const columns = stages.map(({ stage, id, cards }) => {
+    const own = totals.filter((t) => t.stage_id === id);
+    return Object.assign(new BoardColumn(), { stage, count: own.reduce((n, t) => n + t.count, 0), totals: sumTotals(own), where, cards });
+  });
+  return Object.assign(new Board(), { pipeline, columns, count: columns.reduce((n, c) => n + c.count, 0), totals: sumTotals(totals) });
+}
+
+/**
+ * The whole board in one statement: the pipeline, its stages, the totals and every column's page
+ * of cards with their relations and computed card fields, as the selection asks. Undefined when a
+ * part is not compilable (the board is then read part by part).
+ */
+function compiledBoard(ctx: TenantContext, info: GraphQLResolveInfo, pipelineId: string, where: Record<string, unknown> | null): Promise<Board> | undefined {
+  return ReadComposer.for(ctx, info)?.attempt((c) => {
+    const boardType = getNamedType(info.returnType) as GraphQLObjectType;
+    const pipeline = c.selected(boardType, info.fieldNodes, 'pipeline');
+    const columns = c.selected(boardType, info.fieldNodes, 'columns');
+    const stage = columns && c.selected(columns.type, columns.nodes, 'stage');
+    const deals = columns && c.selected(columns.type, columns.nodes, 'deals');
+    const pipelineJson = pipeline ? c.node(PipelineResource, pipeline.type, pipeline.nodes, 'bp') : undefined;
+    const stageJson = stage ? c.node(PipelineStageResource, stage.type, stage.nodes, 'bs') : undefined;
+    const cards = deals ? (() => {
+      const args = c.args<ColumnDealsArgs>(deals.field, deals.nodes);
+      return c.connection(DealResource, deals.type, deals.nodes, { first: args.first, after: args.after, where, orderBy: BOARD_ORDER }, 'bd', sql`bd.stage_id = bs.id`);
+    })() : undefined;
+    const statement = sql`SELECT
+      (SELECT ${pipelineJson?.json ?? sql`'{}'::json`} FROM ${tableAs(PipelineResource, 'bp')} WHERE ${readable(ctx, PipelineResource, 'bp')} AND bp.id = ${pipelineId}::uuid) AS pipeline,
+      (SELECT coalesce(json_agg(json_build_object('id', bs.id, 'stage', ${stageJson?.json ?? sql`NULL::json`}, 'cards', ${cards?.json ?? sql`NULL::json`}) ORDER BY bs.position, bs.id), '[]'::json)
+         FROM ${tableAs(PipelineStageResource, 'bs')} WHERE ${readable(ctx, PipelineStageResource, 'bs')} AND bs.pipeline_id = ${pipelineId}::uuid) AS columns,
+      (SELECT coalesce(json_agg(x), '[]'::json) FROM (${stageTotalsSql(ctx, pipelineId, where)}) x) AS totals`;
+    return (async () => {
+      const row = await c.run<{ pipeline: unknown; columns: { id: string; stage: unknown; cards: unknown }[]; totals: TotalsRow[] }>(statement);
+      if (!row.pipeline) throw notFound('Pipeline', 'pipelineId');
+      const stages = row.columns.map((col) => ({ id: col.id, stage: stageJson ? stageJson.finish(col.stage) : { id: col.id }, cards: cards?.finish(col.cards) }));
+      return assemble(pipelineJson ? pipelineJson.finish(row.pipeline) : row.pipeline, stages, row.totals, where);
+    })();
+  });
 }
 
 @Resolver(() => Board)
@@ -118,22 +160,24 @@ export class BoardResolver {
     @Arg('pipelineId', () => ID) pipelineId: string,
     @Arg('where', () => whereInputOf(DealResource), { nullable: true }) where: Record<string, unknown> | null,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Board> {
     const ctx = requireTenant(context);
     assertCan(ctx.actor, 'read', 'records');
+    const compiled = compiledBoard(ctx, info, pipelineId, where);
+    if (compiled) return compiled;
     const pipeline = await ctx.loaders.byId(PipelineResource).load(pipelineId);
     if (!pipeline) throw notFound('Pipeline', 'pipelineId');
     const [stageRows, totals] = await Promise.all([
       ctx.db.query(sql`SELECT s.* FROM ${tableAs(PipelineStageResource, 's')} WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid ORDER BY s.position, s.id`),
       stageTotals(ctx, pipelineId, where),
     ]);
-    const columns = stageRows.map((row) => {
+    const stages = stageRows.map((row) => {
       const stage = hydrate(PipelineStage, row);
       ctx.loaders.prime(PipelineStageResource, stage);
-      const own = totals.filter((t) => t.stage_id === stage.id);
-      return Object.assign(new BoardColumn(), { stage, count: own.reduce((n, t) => n + t.count, 0), totals: sumTotals(own), where });
+      return { stage, id: stage.id };
     });
-    return Object.assign(new Board(), { pipeline, columns, count: columns.reduce((n, c) => n + c.count, 0), totals: sumTotals(totals) });
+    return assemble(pipeline, stages, totals, where);
   }
 }
 
@@ -141,77 +185,10 @@ export class BoardResolver {
 export class BoardColumnResolver {
   @FieldResolver(() => connectionTypesOf(DealResource).connection, { description: 'The column’s deals in board order; page with after.' })
   async deals(@Root() column: BoardColumn, @Args(() => ColumnDealsArgs) args: ColumnDealsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionValue> {
+    if (column.cards) return column.cards;
     const ctx = requireTenant(context);
-    const list: ListArgs = { first: args.first, after: args.after, where: column.where, orderBy: [{ field: 'position', direction: 'ASC' }] };
+    const list: ListArgs = { first: args.first, after: args.after, where: column.where, orderBy: BOARD_ORDER };
     // Every column's cards (company, owner, contact… compiled) in one statement; card fields of this module batch as before.
     return loadCompiledChildren(ctx, DealResource, 'stageId', list, info, column.stage.id) ?? ctx.loaders.children(DealResource, 'stageId', list).load(column.stage.id);
   }
 }
-
-const DAY = 86400_000;
-
-/** The earliest open activity per deal, for a batch of deals, in one statement. */
-function nextActivityLoader(ctx: TenantContext): DataLoader<string, Activity | null> {
-  return ctx.loaders.custom('nextActivity', async (dealIds) => {
-    const rows = await ctx.db.query(sql`SELECT DISTINCT ON (a.deal_id) a.* FROM ${tableAs(ActivityResource, 'a')}
-      WHERE ${readable(ctx, ActivityResource, 'a')} AND a.deal_id = ANY(${dealIds as string[]}::uuid[])
-        AND a.completed_at IS NULL AND a.status <> 'CANCELLED'
-      ORDER BY a.deal_id, a.due_at ASC NULLS LAST, a.id`);
-    const byDeal = new Map(rows.map((r) => [r.deal_id as string, hydrate(Activity, r)]));
-    return dealIds.map((id) => byDeal.get(id) ?? null);
-  });
-}
-
-function startOfUtcDay(at: Date): number {
-  return Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
-}
-
-export function nextActivityState(activity: Activity | null, now = new Date()): NextActivityState {
-  if (!activity) return NextActivityState.NONE;
-  if (!activity.dueAt) return NextActivityState.FUTURE;
-  const due = new Date(activity.dueAt);
-  if (due.getTime() < now.getTime() && startOfUtcDay(due) < startOfUtcDay(now)) return NextActivityState.OVERDUE;
-  if (startOfUtcDay(due) === startOfUtcDay(now)) return due.getTime() < now.getTime() ? NextActivityState.OVERDUE : NextActivityState.TODAY;
-  return due.getTime() < now.getTime() ? NextActivityState.OVERDUE : NextActivityState.FUTURE;
-}
-
-/** Card fields of a deal, computed from what the loaders already batch. */
-@Resolver(() => Deal)
-export class DealCardResolver {
-  @FieldResolver(() => Int, { description: 'Whole days since the deal entered its current stage.' })
-  daysInStage(@Root() deal: Deal): number {
-    return Math.floor((Date.now() - new Date(deal.stageEnteredAt).getTime()) / DAY);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Open and idle in its stage longer than the stage’s rotting days.' })
-  async isRotting(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<boolean> {
-    if (deal.status !== 'OPEN') return false;
-    const stage = await requireTenant(context).loaders.byId(PipelineStageResource).load(deal.stageId);
-    return !!stage?.rottingDays && this.daysInStage(deal) > stage.rottingDays;
-  }
-
-  @FieldResolver(() => Float, { description: 'The probability used for weighting: the deal’s own, else its stage’s.' })
-  async effectiveProbability(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<number> {
-    if (deal.probability !== null && deal.probability !== undefined) return deal.probability;
-    const stage = await requireTenant(context).loaders.byId(PipelineStageResource).load(deal.stageId);
-    return stage?.probability ?? 0;
-  }
-
-  @FieldResolver(() => DecimalScalar, { nullable: true })
-  async weightedValue(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<string | null> {
-    if (deal.value === null) return null;
-    return weighDecimal(deal.value, await this.effectiveProbability(deal, context));
-  }
-
-  @FieldResolver(() => Activity, { nullable: true, description: 'The earliest open activity of the deal.' })
-  async nextActivity(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<Activity | null> {
-    return nextActivityLoader(requireTenant(context)).load(deal.id);
-  }
-
-  @FieldResolver(() => NextActivityState)
-  async nextActivityState(@Root() deal: Deal, @Ctx() context: RequestContext): Promise<NextActivityState> {
-    return nextActivityState(await this.nextActivity(deal, context));
-  }
-}
-
-export { ActivityResource };

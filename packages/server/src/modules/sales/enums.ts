@@ -8,6 +8,7 @@ export enum DealStatus { OPEN = 'OPEN', WON = 'WON', LOST = 'LOST' }
 export enum Priority { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH', URGENT = 'URGENT' }
 export enum ActivityType { CALL = 'CALL', EMAIL = 'EMAIL', MEETING = 'MEETING', NOTE = 'NOTE', TASK = 'TASK', DEADLINE = 'DEADLINE' }
 export enum ActivityStatus { PENDING = 'PENDING', IN_PROGRESS = 'IN_PROGRESS', COMPLETED = 'COMPLETED', CANCELLED = 'CANCELLED' }
+export enum NextActivityState { OVERDUE = 'OVERDUE', TODAY = 'TODAY', FUTURE = 'FUTURE', NONE = 'NONE' }
 
 registerEnumType(CompanySize, { name: 'CompanySize' });
 registerEnumType(CompanyStatus, { name: 'CompanyStatus' });
@@ -17,3 +18,4 @@ registerEnumType(DealStatus, { name: 'DealStatus' });
 registerEnumType(Priority, { name: 'Priority' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+registerEnumType(NextActivityState, { name: 'NextActivityState', description: 'How a card shows its next activity (Pipedrive colours: red, green, grey, yellow warning).' });

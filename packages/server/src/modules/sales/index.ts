@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/module';
 import { Activity } from './activity.entity';
-import { BoardColumnResolver, BoardResolver, DealCardResolver } from './board.resolver';
+import { BoardColumnResolver, BoardResolver } from './board.resolver';
 import { Company } from './company.entity';
 import { Contact } from './contact.entity';
 import { DealStageChange } from './deal-stage-change.entity';
@@ -16,5 +16,5 @@ import { ActivityEventResolver, DealEventResolver } from './subscriptions.resolv
 export const salesModule = defineModule({
   name: 'sales',
   entities: [Company, Contact, Pipeline, PipelineStage, Deal, DealStageChange, Activity],
-  resolvers: [BoardResolver, BoardColumnResolver, DealCardResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver],
+  resolvers: [BoardResolver, BoardColumnResolver, ActivityResolver, SearchResolver, ReportsResolver, DealEventResolver, ActivityEventResolver],
 });

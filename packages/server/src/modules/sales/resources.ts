@@ -9,7 +9,9 @@ import { Company } from './company.entity';
 import { Contact } from './contact.entity';
 import { Deal } from './deal.entity';
 import { DealStageChange } from './deal-stage-change.entity';
-import { ActivityStatus } from './enums';
+import { ActivityStatus, NextActivityState } from './enums';
+import { computed, computedRowSql } from '../../platform/resource/computed';
+import type { TenantContext } from '../../platform/context';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
 import { matchesSearch, prefixQuery, type SearchableTable } from './search-documents';
@@ -63,11 +65,39 @@ export const PipelineStageResource: ResourceDefinition<PipelineStage> = defineRe
   },
 });
 
+/** A column of the deal's stage (null when the caller cannot read it). */
+const stageColumn = (ctx: TenantContext, deal: string, column: string) =>
+  sql`(SELECT st.${ident(column)} FROM ${tableAs(PipelineStageResource, 'st')} WHERE ${readable(ctx, PipelineStageResource, 'st')} AND st.id = ${ident(deal)}.stage_id)`;
+const daysInStage = (deal: string) => sql`floor(extract(epoch FROM now() - ${ident(deal)}.stage_entered_at) / 86400)::int`;
+const probabilityOf = (ctx: TenantContext, deal: string) => sql`coalesce(${ident(deal)}.probability, ${stageColumn(ctx, deal, 'probability')}, 0)`;
+
+/** The deal's earliest open activity: not completed, not cancelled, by due time (undated last). */
+const nextActivity = {
+  where: (_ctx: TenantContext, deal: string, a: string) => sql`${ident(a)}.deal_id = ${ident(deal)}.id AND ${ident(a)}.completed_at IS NULL AND ${ident(a)}.status <> 'CANCELLED'`,
+  orderBy: (a: string) => sql`${ident(a)}.due_at ASC NULLS LAST, ${ident(a)}.id`,
+};
+
 export const DealResource: ResourceDefinition<Deal> = defineResource({
   entity: Deal,
   area: 'records',
   ownedBy: 'ownerId',
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
+  // The card fields of the board, computed by PostgreSQL (compiled into the board's one statement).
+  computed: {
+    daysInStage: computed.int({ description: 'Whole days since the deal entered its current stage.', sql: (_ctx, d) => daysInStage(d) }),
+    isRotting: computed.boolean({
+      description: 'Open and idle in its stage longer than the stage’s rotting days.',
+      sql: (ctx, d) => sql`coalesce(${ident(d)}.status = 'OPEN' AND ${daysInStage(d)} > nullif(${stageColumn(ctx, d, 'rotting_days')}, 0), false)`,
+    }),
+    effectiveProbability: computed.float({ description: 'The probability used for weighting: the deal’s own, else its stage’s.', sql: (ctx, d) => probabilityOf(ctx, d) }),
+    weightedValue: computed.decimal({ nullable: true, sql: (ctx, d) => sql`round(${ident(d)}.value * ${probabilityOf(ctx, d)}, 2)::text` }),
+    nextActivity: computed.row(() => ActivityResource, { description: 'The earliest open activity of the deal.', ...nextActivity }),
+    nextActivityState: computed.enum(NextActivityState, {
+      sql: (ctx, d) => sql`coalesce(${computedRowSql(ctx, { kind: 'row', resource: () => ActivityResource, ...nextActivity }, d, 'na', sql`CASE
+        WHEN na.due_at IS NULL THEN 'FUTURE' WHEN na.due_at < now() THEN 'OVERDUE'
+        WHEN (na.due_at AT TIME ZONE 'UTC')::date = (now() AT TIME ZONE 'UTC')::date THEN 'TODAY' ELSE 'FUTURE' END`)}, 'NONE')`,
+    }),
+  },
   virtualFilters: {
     search: fullText('deals'),
     teamId: {

@@ -10,6 +10,7 @@ import { and, ident, sql, Sql } from '../sql';
 import type { ResourceDefinition } from './definition';
 import { connectionTypesOf, type ConnectionValue, type PageInfo } from './connection';
 import { fieldInfo, fieldsOf, graphqlFieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
+import { computedRowSql, PRECOMPUTED_KEY } from './computed';
 import { compileWhere, encodeCursor, orderSql, pageRequest, resolveOrder, scope, type ListArgs, type OrderTerm } from './query';
 
 /**
@@ -22,15 +23,7 @@ import { compileWhere, encodeCursor, orderSql, pageRequest, resolveOrder, scope,
  * again, so the module's resolver gets the row it expects and batches its own loads.
  */
 
-/** Key under which a compiled node holds a relation field's value: `$` + the response key (alias). */
-const RELATION_KEY = (responseKey: string) => `$${responseKey}`;
-
-/** The precomputed value of a relation field, or undefined when the parent was not compiled. */
-export function precomputed(root: unknown, info: GraphQLResolveInfo): unknown {
-  if (!root || typeof root !== 'object') return undefined;
-  const key = RELATION_KEY(String(info.path.key));
-  return key in root ? (root as Record<string, unknown>)[key] : undefined;
-}
+const RELATION_KEY = PRECOMPUTED_KEY;
 
 class NotCompilable extends Error {}
 const bail = (why: string): never => { throw new NotCompilable(why); };
@@ -221,6 +214,22 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
     if (column) {
       if (!columnsDone.has(name)) columns.push([name, valueSql(alias, column)]);
       columnsDone.add(name);
+      continue;
+    }
+    const computedField = def.computed?.[name];
+    if (computedField) {
+      if (computedField.kind === 'value') {
+        pairs.push([RELATION_KEY(key), computedField.sql(w.ctx, alias)]);
+        continue;
+      }
+      const target = computedField.resource();
+      if (!can(w.ctx.actor, 'read', target.area)) bail('computed row not readable');
+      const targetType = getNamedType(field.type);
+      if (!isObjectType(targetType)) bail('not an object');
+      const inner = nextAlias(w);
+      const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
+      pairs.push([RELATION_KEY(key), computedRowSql(w.ctx, computedField, alias, inner, child.json)]);
+      plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
       continue;
     }
     if (allowed.relations.has(name)) {
@@ -470,4 +479,73 @@ export function loadCompiledChildren(ctx: TenantContext, def: ResourceDefinition
     const byParent = new Map(rows.map((r) => [r.parent_id, r.c]));
     return parentIds.map((id) => finishConnection(plan, byParent.get(id) ?? { rows: [], count: 0 }));
   }).load(parentId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composed reads: a module's own root field (the board) built from compiled parts in one statement.
+
+export interface CompiledPart<T> {
+  json: Sql;
+  finish(raw: unknown): T;
+}
+
+/**
+ * Compiles the parts of a module's root field: nodes and connections of resources under its
+ * selection, joined by the module's own SQL into one statement. Any part that cannot be compiled
+ * makes `attempt` answer undefined, and the module serves the field the field-by-field way.
+ */
+export class ReadComposer {
+  private readonly w: Walk;
+
+  private constructor(readonly ctx: TenantContext, readonly info: GraphQLResolveInfo) {
+    this.w = { info, ctx, alias: 0 };
+  }
+
+  static for(ctx: TenantContext, info: GraphQLResolveInfo): ReadComposer | undefined {
+    return ctx.config.compiledReads ? new ReadComposer(ctx, info) : undefined;
+  }
+
+  /** `build`'s answer, or undefined when a part of it is not compilable. */
+  attempt<T>(build: (composer: ReadComposer) => T): T | undefined {
+    try {
+      return build(this);
+    } catch (error) {
+      if (error instanceof NotCompilable) return undefined;
+      throw error;
+    }
+  }
+
+  /** The field nodes selected under the one response key of `name` in `nodes` (on `type`); none when unselected, not compilable when aliased twice. */
+  selected(type: GraphQLObjectType, nodes: readonly FieldNode[], name: string): { nodes: FieldNode[]; field: GraphQLField<unknown, unknown>; type: GraphQLObjectType } | undefined {
+    const keys = [...collect(this.w, type, subSelections(nodes)).values()].filter((list) => list[0].name.value === name);
+    if (keys.length === 0) return undefined;
+    if (keys.length > 1) bail(`${name} under two response keys`);
+    const field = type.getFields()[name];
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) bail(`${name} is not an object`);
+    return { nodes: keys[0], field, type: named as GraphQLObjectType };
+  }
+
+  /** The field's arguments (defaults applied), the same under every node of its key. */
+  args<A>(field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): A {
+    return sameArgs(this.w, field, nodes) as A;
+  }
+
+  /** One row of `def` at `alias` as the selection under `nodes` asks for it. */
+  node(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string): CompiledPart<unknown> {
+    const { json, plan } = nodeSql(this.w, def, type, subSelections(nodes), alias);
+    return { json, finish: (raw) => finishNode(plan, raw as Record<string, unknown> | null) };
+  }
+
+  /** A page of `def` rows at `alias` joined by `link`, as the connection selection under `nodes` asks for it. */
+  connection(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link: Sql): CompiledPart<ConnectionValue> {
+    const { json, plan } = connectionSql(this.w, def, type, nodes, args, alias, link);
+    return { json, finish: (raw) => finishConnection(plan, raw as { rows: Record<string, unknown>[]; count?: number }) };
+  }
+
+  /** Runs the composed statement as a named prepared statement; its one row. */
+  async run<R>(statement: Sql): Promise<R> {
+    const { text, values, name } = finalText(statement);
+    return (await this.ctx.db.query<R>(text, values, name))[0];
+  }
 }

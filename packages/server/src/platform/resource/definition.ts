@@ -1,6 +1,7 @@
 import type { AccessArea } from '../auth/policy';
 import type { TenantContext } from '../context';
 import type { Sql } from '../sql';
+import type { ComputedField } from './computed';
 import { createInputFromFields, declaredFields, declaredTimestamps, isFilterable, type FieldSpec } from './fields';
 
 export type EntityClass<E = any> = { new (): E; prototype: E };
@@ -78,6 +79,8 @@ export interface ResourceDeclaration<E = any> {
   /** Takes the organization's custom fields; true when the entity declares `field.customFields()`. */
   customFields?: boolean;
   virtualFilters?: Record<string, VirtualFilter>;
+  /** Fields computed by SQL from the row (`computed.int(…)`, `computed.row(…)`): compiled into reads, batched elsewhere. */
+  computed?: Record<string, ComputedField>;
   /**
    * How a CSV import writes its checked rows when not by plain inserts (an upsert on a natural key):
    * how many it wrote, and each refused row by its index in `rows`.

@@ -8,7 +8,8 @@ import { connectionTypesOf } from './connection';
 import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs';
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
-import { compileRootRead, loadCompiledChildren, precomputed, registerGenericRelationResolver } from './compiled-read';
+import { compileRootRead, loadCompiledChildren, registerGenericRelationResolver } from './compiled-read';
+import { computedResolverFor, precomputed } from './computed';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
 import { actionResolverFor } from './actions';
@@ -162,5 +163,5 @@ export function resolversFor(def: ResourceDefinition): Function[] {
   whereInputOf(def);
   orderInputOf(def);
   connectionTypesOf(def);
-  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def), actionResolverFor(def), permissionsResolverFor(def)].filter((r): r is Function => !!r);
+  return [readResolver(def), aggregateResolver(def), def.createInput ? writeResolver(def) : undefined, relationResolver(def), computedResolverFor(def, registerGenericRelationResolver), actionResolverFor(def), permissionsResolverFor(def)].filter((r): r is Function => !!r);
 }
