@@ -9,6 +9,8 @@ import { PLATFORM_RESOLVERS } from './platform/entities';
 import { allResources, completeDeclarations } from './platform/resource/definition';
 import { useEntityMetadata } from './platform/resource/metadata';
 import { resolversFor } from './platform/resource/resolver-factory';
+import { passPrecomputedThrough } from './platform/resource/computed';
+import { DateTimeScalar } from './platform/scalars';
 
 /** Entity metadata for the resource mechanism, built from TypeORM without opening a connection. */
 export async function loadEntityMetadata(dataSource: DataSource): Promise<void> {
@@ -23,7 +25,7 @@ export async function buildAppSchema(dataSource: DataSource, identity: IdentityS
   const generic = allResources().flatMap(resolversFor);
   const special = [...PLATFORM_RESOLVERS, ...MODULES.flatMap((m) => m.resolvers ?? [])];
   const instances = new Map<Function, unknown>([[IdentityResolver, new IdentityResolver(identity)]]);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...generic, ...special] as [Function, ...Function[]],
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     // Resolver classes hold no state: one instance each (a new one per field of every row otherwise).
@@ -35,10 +37,12 @@ export async function buildAppSchema(dataSource: DataSource, identity: IdentityS
       },
     },
     emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Every subscription supplies its own `subscribe` over the event bus; TypeGraphQL still wants a pubSub.
     pubSub: {
       publish: () => { throw new Error('Publish change events through the EventBus (platform/events)'); },
       subscribe: () => { throw new Error('Subscriptions declare their own subscribe function'); },
     },
   });
+  return passPrecomputedThrough(schema, allResources());
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 
 // Loose bounds: each column's own precision and scale are held by exact.ts, which names the field (and the row of a batch).
 const DECIMAL = /^-?\d{1,13}(\.\d{1,12})?$/;
@@ -49,3 +50,19 @@ const CURRENCIES = new Set<string>((Intl as unknown as { supportedValuesOf(k: st
 export function isCurrencyCode(code: string): boolean {
   return CURRENCIES.has(code);
 }
+
+const ISO_MILLIS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * TypeGraphQL's DateTimeISO (graphql-scalars), with one shortcut: a time that is already ISO text
+ * in UTC with milliseconds (as compiled reads and the driver's Dates give it) is sent as it is,
+ * not parsed and validated again on its way out. Input is checked exactly as before.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  ...GraphQLDateTimeISO.toConfig(),
+  serialize: (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+    if (typeof value === 'string' && ISO_MILLIS.test(value)) return value;
+    return GraphQLDateTimeISO.serialize(value);
+  },
+});

@@ -216,34 +216,31 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
       columnsDone.add(name);
       continue;
     }
+    /** A to-one field (a relation or a computed row): the target's node under `select(alias, json)`, if the caller may read it. */
+    const toOne = (target: ResourceDefinition, select: (inner: string, json: Sql) => Sql) => {
+      if (!can(w.ctx.actor, 'read', target.area)) bail('to-one target not readable');
+      const targetType = getNamedType(field.type);
+      if (!isObjectType(targetType)) bail('not an object');
+      const inner = nextAlias(w);
+      const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
+      pairs.push([RELATION_KEY(key), select(inner, child.json)]);
+      plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
+    };
     const computedField = def.computed?.[name];
     if (computedField) {
       if (computedField.kind === 'value') {
         pairs.push([RELATION_KEY(key), computedField.sql(w.ctx, alias)]);
         continue;
       }
-      const target = computedField.resource();
-      if (!can(w.ctx.actor, 'read', target.area)) bail('computed row not readable');
-      const targetType = getNamedType(field.type);
-      if (!isObjectType(targetType)) bail('not an object');
-      const inner = nextAlias(w);
-      const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
-      pairs.push([RELATION_KEY(key), computedRowSql(w.ctx, computedField, alias, inner, child.json)]);
-      plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
+      toOne(computedField.resource(), (inner, json) => computedRowSql(w.ctx, computedField, alias, inner, json));
       continue;
     }
     if (allowed.relations.has(name)) {
       const belongsTo = def.belongsTo?.[name];
       if (belongsTo) {
         const target = belongsTo.resource();
-        if (!can(w.ctx.actor, 'read', target.area)) bail('relation not readable');
-        const targetType = getNamedType(field.type);
-        if (!isObjectType(targetType)) bail('not an object');
-        const inner = nextAlias(w);
-        const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
         const fk = sql`${ident(alias)}.${ident(fieldInfo(def, belongsTo.foreignKey).column)}`;
-        pairs.push([RELATION_KEY(key), sql`(SELECT ${child.json} FROM ${ident(tableOf(target.entity))} ${ident(inner)} WHERE ${scope(target, w.ctx, inner)} AND ${ident(inner)}.id = ${fk})`]);
-        plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
+        toOne(target, (inner, json) => sql`(SELECT ${json} FROM ${ident(tableOf(target.entity))} ${ident(inner)} WHERE ${scope(target, w.ctx, inner)} AND ${ident(inner)}.id = ${fk})`);
         continue;
       }
       const hasMany = def.hasMany?.[name];

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../auth/policy';
 import { requireTenant, type RequestContext, type TenantContext } from '../context';
@@ -59,6 +59,33 @@ export function precomputed(root: unknown, info: GraphQLResolveInfo): unknown {
   if (!root || typeof root !== 'object') return undefined;
   const key = PRECOMPUTED_KEY(String(info.path.key));
   return key in root ? (root as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Compiled values skip their field resolver: a relation or computed field whose value a compiled
+ * read already holds is answered at once, without TypeGraphQL's argument building and without a
+ * promise (graphql-js then completes the object synchronously). Profiled on the board, the
+ * resolver wrappers and per-object promises were about a sixth of the server's CPU.
+ */
+export function passPrecomputedThrough(schema: GraphQLSchema, resources: ResourceDefinition[]): GraphQLSchema {
+  for (const def of resources) {
+    const type = schema.getType(def.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const name of [...Object.keys(def.belongsTo ?? {}), ...Object.keys(def.hasMany ?? {}), ...Object.keys(def.computed ?? {})]) {
+      const field = fields[name];
+      const resolve = field?.resolve;
+      if (!resolve) continue;
+      field.resolve = (root, args, context, info) => {
+        if (root !== null && typeof root === 'object') {
+          const key = PRECOMPUTED_KEY(String(info.path.key));
+          if (key in root) return (root as Record<string, unknown>)[key];
+        }
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
 }
 
 /** The SQL that gives a computed row as `target`'s table at `alias`: scope, belonging, order, first. */
