@@ -1,4 +1,6 @@
 import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { allResources } from '../../src/platform/resource/definition';
+import { resolveOrder } from '../../src/platform/resource/query';
 
 /**
  * What a list refuses and how it reads its paging arguments: the order (default, at most 4 fields,
@@ -92,4 +94,38 @@ it('refuses a cursor that is not one, or that belongs to another ordering, namin
   const short = Buffer.from(JSON.stringify([signature, ...values.slice(1)])).toString('base64url');
   expect(await refused({ after: short })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   expect(namesOf(await list({ after: cursor }))).toEqual(byName.slice(2));
+});
+
+describe('with a default page of one row', () => {
+  let saved: number;
+  beforeAll(() => { saved = t.platform.config.pageSizeDefault; t.platform.config.pageSizeDefault = 1; });
+  afterAll(() => { t.platform.config.pageSizeDefault = saved; });
+
+  it('reads forward from the start when neither first, last nor before is given', async () => {
+    const page = await list({});
+    expect(namesOf(page)).toEqual([byName[0]]);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  });
+
+  it('reads backward from the cursor when only before is given: the row just before it', async () => {
+    const third = (await list({ first: 3 })).pageInfo.endCursor;
+    const page = await list({ before: third });
+    expect(namesOf(page)).toEqual([byName[1]]);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+  });
+});
+
+it('takes a cursor written in the published format (order signature "property:DIRECTION,…", then the values): cursors outlive a deploy', async () => {
+  const cursor = Buffer.from(JSON.stringify(['name:ASC,id:ASC', 'Bravo', ids.Bravo])).toString('base64url');
+  expect(namesOf(await list({ after: cursor }))).toEqual(byName.slice(2));
+  expect((await list({ first: 2 })).pageInfo.endCursor).toBe(cursor);
+});
+
+it('refuses an order by a field that is not sortable, whoever asks (the GraphQL enum offers none, internal callers are checked too)', () => {
+  const company = allResources().find((def) => def.name === 'Company')!;
+  expect(company.sortable).not.toContain('industry');
+  let error: unknown;
+  try { resolveOrder(company, [{ field: 'industry', direction: 'ASC' }]); } catch (e) { error = e; }
+  expect(error).toMatchObject({ message: 'Company cannot be ordered by industry', extensions: { code: 'BAD_USER_INPUT', field: 'orderBy' } });
+  expect(resolveOrder(company, [{ field: 'name', direction: 'DESC' }]).map((term) => [term.info.property, term.direction])).toEqual([['name', 'DESC'], ['id', 'DESC']]);
 });
