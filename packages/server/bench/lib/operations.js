@@ -95,6 +95,24 @@ const operations = [
     },
   },
   {
+    name: 'nested',
+    kind: 'list',
+    description: '20 companies × 5 contacts × 5 deals each, with the deal\'s stage (issue 14\'s nested shape)',
+    pageVariable: 'first',
+    query: `query Nested($first: Int) { companies(first: $first) { nodes { id name
+      contacts(first: 5) { nodes { id firstName lastName deals(first: 5) { nodes { id title value stage { id name } } } } } } } }`,
+    variables: () => ({ first: 20 }),
+    async floor(client, _rnd, fx) {
+      await client.query(`SELECT co.id, co.name, (SELECT json_agg(c) FROM (SELECT ct.id, ct.first_name, ct.last_name,
+            (SELECT json_agg(d) FROM (SELECT d.id, d.title, d.value, s.id AS stage_id, s.name AS stage_name FROM deals d
+               JOIN pipeline_stages s ON s.organization_id = d.organization_id AND s.id = d.stage_id
+               WHERE d.organization_id = ct.organization_id AND d.contact_id = ct.id AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC LIMIT 6) d) AS deals
+          FROM contacts ct WHERE ct.organization_id = co.organization_id AND ct.company_id = co.id AND ct.deleted_at IS NULL
+          ORDER BY ct.last_name, ct.first_name, ct.id LIMIT 6) c) AS contacts
+        FROM companies co WHERE co.organization_id = $1 AND co.deleted_at IS NULL ORDER BY co.name, co.id LIMIT 21`, [fx.organizationId]);
+    },
+  },
+  {
     name: 'dealById',
     kind: 'byId',
     description: 'one deal with stage, company, contact, owner and its first 20 activities',
