@@ -72,10 +72,11 @@ const daysInStage = (deal: string) => sql`floor(extract(epoch FROM now() - ${ide
 const probabilityOf = (ctx: TenantContext, deal: string) => sql`coalesce(${ident(deal)}.probability, ${stageColumn(ctx, deal, 'probability')}, 0)`;
 
 /** The deal's earliest open activity: not completed, not cancelled, by due time (undated last). */
-const nextActivity = {
-  where: (_ctx: TenantContext, deal: string, a: string) => sql`${ident(a)}.deal_id = ${ident(deal)}.id AND ${ident(a)}.completed_at IS NULL AND ${ident(a)}.status <> 'CANCELLED'`,
-  orderBy: (a: string) => sql`${ident(a)}.due_at ASC NULLS LAST, ${ident(a)}.id`,
-};
+const nextActivity = computed.row(() => ActivityResource, {
+  description: 'The earliest open activity of the deal.',
+  where: (_ctx, deal, a) => sql`${ident(a)}.deal_id = ${ident(deal)}.id AND ${ident(a)}.completed_at IS NULL AND ${ident(a)}.status <> 'CANCELLED'`,
+  orderBy: (a) => sql`${ident(a)}.due_at ASC NULLS LAST, ${ident(a)}.id`,
+});
 
 export const DealResource: ResourceDefinition<Deal> = defineResource({
   entity: Deal,
@@ -91,9 +92,9 @@ export const DealResource: ResourceDefinition<Deal> = defineResource({
     }),
     effectiveProbability: computed.float({ description: 'The probability used for weighting: the deal’s own, else its stage’s.', sql: (ctx, d) => probabilityOf(ctx, d) }),
     weightedValue: computed.decimal({ nullable: true, sql: (ctx, d) => sql`round(${ident(d)}.value * ${probabilityOf(ctx, d)}, 2)::text` }),
-    nextActivity: computed.row(() => ActivityResource, { description: 'The earliest open activity of the deal.', ...nextActivity }),
+    nextActivity,
     nextActivityState: computed.enum(NextActivityState, {
-      sql: (ctx, d) => sql`coalesce(${computedRowSql(ctx, { kind: 'row', resource: () => ActivityResource, ...nextActivity }, d, 'na', sql`CASE
+      sql: (ctx, d) => sql`coalesce(${computedRowSql(ctx, nextActivity, d, 'na', sql`CASE
         WHEN na.due_at IS NULL THEN 'FUTURE' WHEN na.due_at < now() THEN 'OVERDUE'
         WHEN (na.due_at AT TIME ZONE 'UTC')::date = (now() AT TIME ZONE 'UTC')::date THEN 'TODAY' ELSE 'FUTURE' END`)}, 'NONE')`,
     }),

@@ -23,7 +23,6 @@ import { compileWhere, encodeCursor, orderSql, pageRequest, resolveOrder, scope,
  * again, so the module's resolver gets the row it expects and batches its own loads.
  */
 
-const RELATION_KEY = PRECOMPUTED_KEY;
 
 class NotCompilable extends Error {}
 const bail = (why: string): never => { throw new NotCompilable(why); };
@@ -223,13 +222,13 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
       if (!isObjectType(targetType)) bail('not an object');
       const inner = nextAlias(w);
       const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
-      pairs.push([RELATION_KEY(key), select(inner, child.json)]);
-      plan.toOne.push({ key: RELATION_KEY(key), plan: child.plan });
+      pairs.push([PRECOMPUTED_KEY(key), select(inner, child.json)]);
+      plan.toOne.push({ key: PRECOMPUTED_KEY(key), plan: child.plan });
     };
     const computedField = def.computed?.[name];
     if (computedField) {
       if (computedField.kind === 'value') {
-        pairs.push([RELATION_KEY(key), computedField.sql(w.ctx, alias)]);
+        pairs.push([PRECOMPUTED_KEY(key), computedField.sql(w.ctx, alias)]);
         continue;
       }
       toOne(computedField.resource(), (inner, json) => computedRowSql(w.ctx, computedField, alias, inner, json));
@@ -258,8 +257,8 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
           if (error instanceof NotCompilable) throw error;
           return bail('nested arguments refused');
         }
-        pairs.push([RELATION_KEY(key), connection.json]);
-        plan.toMany.push({ key: RELATION_KEY(key), plan: connection.plan });
+        pairs.push([PRECOMPUTED_KEY(key), connection.json]);
+        plan.toMany.push({ key: PRECOMPUTED_KEY(key), plan: connection.plan });
         continue;
       }
     }

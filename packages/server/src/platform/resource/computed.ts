@@ -5,6 +5,7 @@ import { requireTenant, type RequestContext, type TenantContext } from '../conte
 import { DecimalScalar } from '../scalars';
 import { ident, sql, Sql } from '../sql';
 import type { ResourceDefinition } from './definition';
+import { defineMethod } from './define-method';
 import { hydrate, tableOf } from './metadata';
 import { scope } from './query';
 
@@ -101,7 +102,7 @@ const SEPARATOR = '\u0000';
 function valuesLoader(ctx: TenantContext, def: ResourceDefinition) {
   return ctx.loaders.custom<unknown>(`computed:${def.name}`, async (keys) => {
     const asked = keys.map((k) => k.split(SEPARATOR) as [string, string]);
-    const names = [...new Set(asked.map(([name]) => name))].filter((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+    const names = [...new Set(asked.map(([name]) => name))];
     const ids = [...new Set(asked.map(([, id]) => id))];
     const values = names.map((name) => sql`${Sql.raw(`'${name}'`)}, ${(def.computed![name] as ComputedValue).sql(ctx, 't')}`);
     // The row was already read (and may be in the trash, asked with withDeleted): only tenant and row filter apply.
@@ -133,6 +134,8 @@ export function computedResolverFor(def: ResourceDefinition, registerGeneric: (c
   Resolver(() => def.entity)(cls);
   registerGeneric(cls);
   for (const [name, field] of fields) {
+    // The name is written into SQL as a JSON key (valuesLoader): a GraphQL name, checked here once.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`${def.name}: computed field "${name}" is not a GraphQL name`);
     const method = `computed_${name}`;
     const impl = async (root: { id: string }, context: RequestContext, info: GraphQLResolveInfo) => {
       const prepared = precomputed(root, info);
@@ -142,10 +145,7 @@ export function computedResolverFor(def: ResourceDefinition, registerGeneric: (c
       assertCan(ctx.actor, 'read', field.resource().area);
       return rowLoader(ctx, def, name, field).load(root.id);
     };
-    Object.defineProperty(cls.prototype, method, { value: impl, writable: true, configurable: true });
-    Reflect.defineMetadata('design:paramtypes', [Object, Object, Object], cls.prototype, method);
-    Reflect.defineMetadata('design:returntype', Promise, cls.prototype, method);
-    const descriptor = Object.getOwnPropertyDescriptor(cls.prototype, method)!;
+    const descriptor = defineMethod(cls, method, impl, [Object, Object, Object]);
     const type = field.kind === 'value' ? field.type : () => field.resource().entity;
     FieldResolver(type as never, { name, nullable: field.kind === 'row' ? true : field.nullable ?? false, description: field.description })(cls.prototype, method, descriptor);
     Root()(cls.prototype, method, 0);

@@ -215,11 +215,11 @@ export const isFilterable = (f: FieldSpec): boolean => f.filter ?? (!!f.sort || 
 const hasIndex = (f: FieldSpec): boolean =>
   f.index !== false && (isFilterable(f) || !!f.sort || (!!f.reference && f.reference.foreignKey !== false));
 
-/** Indexes the declared filters and sorts need, as (name, properties). */
 const uniqueWith = (f: FieldSpec): string[] => (typeof f.unique === 'object' ? f.unique.with ?? [] : []);
 
 type DerivedIndex = [string, string[], { unique?: boolean; where?: string }];
 
+/** Indexes the declared unique values, filters and sorts need, as (name, properties, options). */
 export function derivedIndexes(table: string, fields: FieldSpec[]): DerivedIndex[] {
   const properties = new Set(fields.map((f) => f.property));
   const unique = fields.filter((f) => f.unique).map((f): DerivedIndex => {

@@ -10,6 +10,7 @@ import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
 import { compileRootRead, loadCompiledChildren, registerGenericRelationResolver } from './compiled-read';
 import { computedResolverFor, precomputed } from './computed';
+import { defineMethod } from './define-method';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
 import { idempotent } from '../idempotency/idempotent';
 import { actionResolverFor } from './actions';
@@ -17,14 +18,6 @@ import { permissionsResolverFor } from './permissions';
 import { aggregateResolver } from './aggregate';
 import { assertExactInput } from './exact';
 import type { ListArgs } from './query';
-
-/** Adds a method and the reflection data TypeGraphQL reads for hand-applied decorators. */
-function defineMethod(cls: Function, name: string, impl: (...args: any[]) => unknown, paramTypes: unknown[]): PropertyDescriptor {
-  Object.defineProperty(cls.prototype, name, { value: impl, writable: true, configurable: true });
-  Reflect.defineMetadata('design:paramtypes', paramTypes, cls.prototype, name);
-  Reflect.defineMetadata('design:returntype', Promise, cls.prototype, name);
-  return Object.getOwnPropertyDescriptor(cls.prototype, name)!;
-}
 
 /** Reads: `<name>(id)` and `<plural>(first, after, last, before, where, orderBy)`. */
 function readResolver(def: ResourceDefinition): Function {
