@@ -1,11 +1,12 @@
-import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertCan } from '../../platform/auth/policy';
 import { readable, tableAs } from '../../platform/resource/scoped';
 import { requireTenant, type RequestContext, type TenantContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { connectionTypesOf, type ConnectionValue } from '../../platform/resource/connection';
-import { loadCompiledChildren, ReadComposer } from '../../platform/resource/compiled-read';
+import { loadCompiledChildren, ReadComposer, type RootSelection } from '../../platform/resource/compiled-read';
+import { compileRootFieldResponse } from '../../platform/resource/compiled-response';
 import { whereInputOf } from '../../platform/resource/inputs';
 import { hydrate } from '../../platform/resource/metadata';
 import { compileWhere, type ListArgs } from '../../platform/resource/query';
@@ -62,7 +63,8 @@ function sumTotals(rows: TotalsRow[]): MoneyTotal[] {
     t.weightedValue = sumDecimals([t.weightedValue, r.weighted]);
     byCurrency.set(r.currency, t);
   }
-  return [...byCurrency.values()].sort((a, b) => b.count - a.count);
+  // Most deals first; equal counts by currency code, as the compiled board orders them.
+  return [...byCurrency.values()].sort((a, b) => b.count - a.count || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 const isUnfiltered = (where: Record<string, unknown> | null) => !where || Object.keys(where).length === 0;
@@ -152,6 +154,51 @@ function compiledBoard(ctx: TenantContext, info: GraphQLResolveInfo, pipelineId:
     })();
   });
 }
+
+/**
+ * The board as its response JSON, written by PostgreSQL in one statement (compiled-response.ts):
+ * no row when the pipeline is not there, and graphql-js then answers NOT_FOUND as usual.
+ */
+function boardResponse(ctx: TenantContext, read: RootSelection, pipelineId: string, where: Record<string, unknown> | null): Sql | undefined {
+  return ReadComposer.forResponse(ctx, read).attempt((c) => {
+    const typeOf = (field: { type: GraphQLOutputType }) => getNamedType(field.type) as GraphQLObjectType;
+    const boardType = typeOf({ type: read.returnType });
+    const totals = (nodes: readonly FieldNode[], type: GraphQLObjectType, rows: Sql) => c.list(c.object(type, nodes, {
+      currency: () => c.value(sql`t.currency`),
+      count: () => c.value(sql`t.count`),
+      value: () => c.value(sql`t.value`),
+      weightedValue: () => c.value(sql`t.weighted`),
+    }), sql`t.count DESC, t.currency`, sql`(${rows}) t`);
+    const json = c.object(boardType, read.fieldNodes, {
+      pipeline: ({ nodes, field }) => c.responseNode(PipelineResource, typeOf(field), nodes, 'bp'),
+      count: () => sql`(SELECT coalesce(sum(bt.count), 0) FROM bt)::text`,
+      // Money as sumTotals gives it: exact, two decimals.
+      totals: ({ nodes, field }) => totals(nodes, typeOf(field), sql`SELECT bt.currency, sum(bt.count) AS count, round(sum(bt.value::numeric), 2)::text AS value,
+        round(sum(bt.weighted::numeric), 2)::text AS weighted FROM bt WHERE bt.currency IS NOT NULL GROUP BY bt.currency`),
+      columns: ({ nodes, field }) => {
+        const columnType = typeOf(field);
+        const column = c.object(columnType, nodes, {
+          stage: (stage) => c.responseNode(PipelineStageResource, typeOf(stage.field), stage.nodes, 'bs'),
+          count: () => sql`(SELECT coalesce(sum(bt.count), 0) FROM bt WHERE bt.stage_id = bs.id)::text`,
+          totals: (own) => totals(own.nodes, typeOf(own.field), sql`SELECT bt.currency, bt.count, round(bt.value::numeric, 2)::text AS value,
+            round(bt.weighted::numeric, 2)::text AS weighted FROM bt WHERE bt.stage_id = bs.id AND bt.currency IS NOT NULL`),
+          deals: (deals) => {
+            const args = c.args<ColumnDealsArgs>(deals.field, deals.nodes);
+            return c.responseConnection(DealResource, typeOf(deals.field), deals.nodes, { first: args.first, after: args.after, where, orderBy: BOARD_ORDER }, 'bd', sql`bd.stage_id = bs.id`);
+          },
+        });
+        return c.list(column, sql`bs.position, bs.id`, sql`${tableAs(PipelineStageResource, 'bs')} WHERE ${readable(ctx, PipelineStageResource, 'bs')} AND bs.pipeline_id = bp.id`);
+      },
+    });
+    return sql`WITH bt AS (${stageTotalsSql(ctx, pipelineId, where)})
+      SELECT ${json} AS j FROM ${tableAs(PipelineResource, 'bp')} WHERE ${readable(ctx, PipelineResource, 'bp')} AND bp.id = ${pipelineId}::uuid`;
+  });
+}
+
+compileRootFieldResponse('board', (ctx, read, args) => {
+  assertCan(ctx.actor, 'read', 'records');
+  return boardResponse(ctx, read, args.pipelineId as string, (args.where as Record<string, unknown> | undefined) ?? null);
+});
 
 @Resolver(() => Board)
 export class BoardResolver {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isObjectType, Kind,
-  type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, Kind,
+  type FieldNode, type GraphQLEnumType, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { can } from '../auth/policy';
@@ -11,7 +11,7 @@ import type { ResourceDefinition } from './definition';
 import { connectionTypesOf, type ConnectionValue, type PageInfo } from './connection';
 import { fieldInfo, fieldsOf, graphqlFieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
 import { computedRowSql, PRECOMPUTED_KEY } from './computed';
-import { compileWhere, encodeCursor, orderSql, pageRequest, resolveOrder, scope, type ListArgs, type OrderTerm } from './query';
+import { compileWhere, encodeCursor, orderSignature, orderSql, pageRequest, resolveOrder, scope, type ListArgs, type OrderTerm } from './query';
 
 /**
  * Reads compiled to SQL (as PostGraphile v4's QueryBuilder and Hasura do): a generic root field
@@ -64,7 +64,7 @@ function allowedOf(def: ResourceDefinition): Allowed {
   for (const f of graphqlFieldsOf(entity)) {
     const info = persisted.get(f.name);
     // A field with arguments, a getter or method, a transformer other than a number's, or a resolver of a module's: not compiled.
-    if (!info || f.schemaName !== f.name || f.params?.length || custom.has(f.name) || hasAccessor(entity, f.name)) continue;
+    if (!info || f.schemaName !== f.name || f.params?.length || f.middlewares?.length || custom.has(f.name) || hasAccessor(entity, f.name)) continue;
     if (info.transformFrom && info.kind !== 'float') continue;
     columns.set(f.name, info);
   }
@@ -77,10 +77,19 @@ function allowedOf(def: ResourceDefinition): Allowed {
 // ---------------------------------------------------------------------------------------------
 // Selections: fields by response key, fragments inlined, @skip/@include applied.
 
+/** What a selection is read with: the operation's fragments and coerced variables. */
+export type SelectionScope = Pick<GraphQLResolveInfo, 'variableValues' | 'fragments'>;
+
 interface Walk {
-  info: GraphQLResolveInfo;
+  info: SelectionScope;
   ctx: TenantContext;
   alias: number;
+  /**
+   * The JSON is the GraphQL response itself (response keys, __typename, values as the scalars
+   * serialise them, connections with their pageInfo and cursors), sent without graphql-js
+   * walking it (compiled-response.ts). Anything that would need a resolver is not compilable.
+   */
+  raw?: boolean;
 }
 
 function collect(w: Walk, type: GraphQLObjectType, sets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>(), seen = new Set<string>()): Map<string, FieldNode[]> {
@@ -167,6 +176,161 @@ function quoteLiteral(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Response JSON (raw): values exactly as the GraphQL scalars would serialise them.
+
+/** Which column kinds each scalar may carry unchanged into the response. */
+const SCALAR_KINDS: Record<string, readonly string[]> = {
+  ID: ['id', 'string'], String: ['string', 'id'], Int: ['int'], Float: ['float', 'int'], Boolean: ['boolean'],
+  DateTimeISO: ['datetime'], Date: ['date'], Decimal: ['decimal'],
+};
+
+const identityEnums = new WeakMap<GraphQLEnumType, boolean>();
+/** An enum whose members are their own values (TypeGraphQL's string enums): the column's text is the response. */
+function assertIdentityEnum(type: GraphQLEnumType): void {
+  let identity = identityEnums.get(type);
+  if (identity === undefined) identityEnums.set(type, (identity = type.getValues().every((v) => v.value === v.name)));
+  if (!identity) bail(`enum ${type.name} maps its values`);
+}
+
+/** A column as the response carries it; not compilable where the scalar would change or refuse the value. */
+function outputSql(alias: string, info: FieldInfo, type: GraphQLOutputType): Sql {
+  if (isNonNullType(type) && info.nullable) bail('non-null field over a nullable column');
+  const named = getNamedType(type);
+  const list = isListType(isNonNullType(type) ? type.ofType : type);
+  if (isEnumType(named)) {
+    if (info.kind !== 'enum') bail('enum over another kind');
+    assertIdentityEnum(named);
+    return jsonText(valueSql(alias, info));
+  }
+  if (!isScalarType(named) || !SCALAR_KINDS[named.name]?.includes(info.kind)) bail(`scalar ${named.name} over ${info.kind}`);
+  if (list && info.kind !== 'string' && info.kind !== 'id' && info.kind !== 'int') bail('list of converted values');
+  if (named.name === 'Float') return jsonText(sql`${ident(alias)}.${ident(info.column)}::float8`);
+  return jsonText(valueSql(alias, info));
+}
+
+/** A computed value (already JSON-ready) as the response carries it. */
+function computedOutputSql(value: Sql, type: GraphQLOutputType): Sql {
+  const named = getNamedType(type);
+  if (isEnumType(named)) {
+    assertIdentityEnum(named);
+    return jsonText(value);
+  }
+  if (!isScalarType(named) || !(named.name in SCALAR_KINDS)) bail(`computed ${named.name}`);
+  if (named.name === 'Float') {
+    if (isListType(isNonNullType(type) ? type.ofType : type)) bail('list of floats');
+    return jsonText(sql`(${value})::float8`);
+  }
+  return jsonText(value);
+}
+
+/**
+ * Response JSON is written as text: json_build_object and json_agg space their output
+ * (`"id" : 1, "v" : 2`), a tenth more bytes to send; to_json of a scalar and concatenation do not.
+ */
+function jsonText(value: Sql): Sql {
+  return sql`coalesce(to_json(${value})::text, 'null')`;
+}
+
+function typenameText(name: string): Sql {
+  return Sql.raw(`'"${quoteLiteral(name).slice(1, -1)}"'`);
+}
+
+/** `{"key":value,…}` from pairs of response keys (GraphQL names) and JSON text. */
+function textObject(pairs: [string, Sql][]): Sql {
+  if (!pairs.length) return Sql.raw(`'{}'`);
+  const parts = pairs.flatMap(([key, value], i) => [Sql.raw(`'${i ? ',' : '{'}"${quoteLiteral(key).slice(1, -1)}":'`), value]);
+  return sql`(${[...parts, Sql.raw(`'}'`)].reduce((acc, part) => sql`${acc} || ${part}`)})`;
+}
+
+/** `[item,…]` of the page's rows in response order. */
+function textList(item: Sql, order: Sql, filter: Sql): Sql {
+  return sql`('[' || coalesce(string_agg(${item}, ',' ORDER BY ${order}) ${filter}, '') || ']')`;
+}
+
+/** encodeCursor's text, computed by PostgreSQL: base64url of the JSON array [order signature, ...values]. */
+function cursorTextSql(terms: OrderTerm[], alias: string): Sql {
+  const parts = [sql`to_json(${orderSignature(terms)}::text)::text`, ...terms.map((t) => {
+    const value = t.info.kind === 'float' ? sql`${ident(alias)}.${ident(t.info.column)}::float8` : cursorSql(alias, t.info);
+    return sql`coalesce(to_json(${value})::text, 'null')`;
+  })];
+  const array = sql`'[' || ${parts.reduce((acc, p) => sql`${acc} || ',' || ${p}`)} || ']'`;
+  // PostgreSQL's base64 breaks lines and pads: base64url has neither.
+  return sql`translate(encode(convert_to(${array}, 'UTF8'), 'base64'), '+/=' || chr(10), '-_')`;
+}
+
+/**
+ * A connection as the response carries it: the page's rows (limit + 1 read, to tell whether there
+ * are more) numbered in read order, then nodes, edges, pageInfo and totalCount in the selection's order.
+ */
+function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link?: Sql): Sql {
+  const terms = resolveOrder(def, args.orderBy);
+  const page = pageRequest(w.ctx, terms, args, alias);
+  const typeFields = type.getFields();
+  const nodeType = getNamedType(typeFields.nodes.type) as GraphQLObjectType;
+  const edgeType = getNamedType(typeFields.edges.type) as GraphQLObjectType;
+  const pageInfoType = getNamedType(typeFields.pageInfo.type) as GraphQLObjectType;
+  const table = sql`${ident(tableOf(def.entity))} ${ident(alias)}`;
+  const filter = and([link, scope(def, w.ctx, alias, !!args.withDeleted), compileWhere(def, w.ctx, args.where, alias)]);
+  const limit = page.limit;
+  const inPage = sql`FILTER (WHERE s.o <= ${limit})`;
+  const readOrder = Sql.raw(page.backward ? 'DESC' : 'ASC');
+  const lastFirst = Sql.raw(page.backward ? 'ASC' : 'DESC');
+  const rowColumns: Sql[] = [];
+  let cursor = false;
+  const nodeColumn = (sets: SelectionSetNode[]) => {
+    const column = `n${rowColumns.length}`;
+    rowColumns.push(sql`${nodeSql(w, def, nodeType, sets, alias).json} AS ${ident(column)}`);
+    return Sql.raw(`s.${column}`);
+  };
+  const pageList = (item: Sql) => textList(item, sql`s.o ${readOrder}`, inPage);
+  const pairs: [string, Sql][] = [];
+  let pageRead = false;
+  for (const [key, list] of collect(w, type, subSelections(nodes))) {
+    const name = list[0].name.value;
+    if (list.some((n) => n.name.value !== name)) bail('response key reused');
+    if (name === 'nodes' || name === 'edges' || name === 'pageInfo') pageRead = true;
+    if (name === '__typename') pairs.push([key, typenameText(type.name)]);
+    else if (name === 'nodes') pairs.push([key, pageList(nodeColumn(subSelections(list)))]);
+    else if (name === 'totalCount') pairs.push([key, sql`(SELECT count(*) FROM ${table} WHERE ${filter})::text`]);
+    else if (name === 'edges') {
+      const edge: [string, Sql][] = [];
+      for (const [edgeKey, edgeFields] of collect(w, edgeType, subSelections(list))) {
+        const edgeField = edgeFields[0].name.value;
+        if (edgeFields.some((n) => n.name.value !== edgeField)) bail('response key reused');
+        if (edgeField === 'node') edge.push([edgeKey, nodeColumn(subSelections(edgeFields))]);
+        else if (edgeField === 'cursor') { cursor = true; edge.push([edgeKey, jsonText(sql`s.c`)]); }
+        else if (edgeField === '__typename') edge.push([edgeKey, typenameText(edgeType.name)]);
+        else bail('edge field');
+      }
+      pairs.push([key, pageList(textObject(edge))]);
+    } else if (name === 'pageInfo') {
+      const info: [string, Sql][] = [];
+      const more = sql`(count(*) > ${limit})::text`;
+      for (const [infoKey, infoFields] of collect(w, pageInfoType, subSelections(list))) {
+        const infoField = infoFields[0].name.value;
+        if (infoFields.some((n) => n.name.value !== infoField)) bail('response key reused');
+        if (infoField === 'hasNextPage') info.push([infoKey, page.backward ? Sql.raw(args.before ? `'true'` : `'false'`) : more]);
+        else if (infoField === 'hasPreviousPage') info.push([infoKey, page.backward ? more : Sql.raw(args.after ? `'true'` : `'false'`)]);
+        else if (infoField === 'startCursor') { cursor = true; info.push([infoKey, jsonText(sql`(array_agg(s.c ORDER BY s.o ${readOrder}) ${inPage})[1]`)]); }
+        else if (infoField === 'endCursor') { cursor = true; info.push([infoKey, jsonText(sql`(array_agg(s.c ORDER BY s.o ${lastFirst}) ${inPage})[1]`)]); }
+        else if (infoField === '__typename') info.push([infoKey, typenameText(pageInfoType.name)]);
+        else bail('pageInfo field');
+      }
+      pairs.push([key, textObject(info)]);
+    } else bail(`connection field ${name}`);
+  }
+  // Only the total asked: no page to read.
+  if (!pageRead) return textObject(pairs);
+  if (cursor) rowColumns.push(sql`${cursorTextSql(terms, alias)} AS c`);
+  if (!rowColumns.length) rowColumns.push(sql`1 AS one`);
+  const rows = sql`SELECT ${rowColumns.reduce((acc, c) => sql`${acc}, ${c}`)} FROM ${table} WHERE ${filter} AND ${page.cursorFilter}
+    ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${limit + 1}`;
+  // The numbering follows the ordered subquery's output (no window order: PostgreSQL adds no sort).
+  // GROUP BY (): one row, even when nothing selected aggregates (a connection asked only for its totalCount).
+  return sql`(SELECT ${textObject(pairs)} FROM (SELECT r.*, row_number() OVER () AS o FROM (${rows}) r) s GROUP BY ())`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Plans: what the JSON holds and how it becomes GraphQL values.
 
 interface NodePlan {
@@ -205,30 +369,38 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
   const typeFields = type.getFields();
   for (const [key, nodes] of fields) {
     const name = nodes[0].name.value;
-    if (name === '__typename') continue;
+    if (name === '__typename') {
+      if (w.raw) pairs.push([key, typenameText(type.name)]);
+      continue;
+    }
     if (nodes.some((n) => n.name.value !== name)) bail('response key reused');
     const field = typeFields[name];
     if (!field) bail(`unknown field ${name}`);
+    const outKey = w.raw ? key : PRECOMPUTED_KEY(key);
     const column = allowed.columns.get(name);
     if (column) {
-      if (!columnsDone.has(name)) columns.push([name, valueSql(alias, column)]);
+      if (w.raw) pairs.push([key, outputSql(alias, column, field.type)]);
+      else if (!columnsDone.has(name)) columns.push([name, valueSql(alias, column)]);
       columnsDone.add(name);
       continue;
     }
     /** A to-one field (a relation or a computed row): the target's node under `select(alias, json)`, if the caller may read it. */
     const toOne = (target: ResourceDefinition, select: (inner: string, json: Sql) => Sql) => {
       if (!can(w.ctx.actor, 'read', target.area)) bail('to-one target not readable');
+      // graphql-js would report a missing non-null row as an error; the response JSON cannot.
+      if (w.raw && isNonNullType(field.type)) bail('non-null to-one');
       const targetType = getNamedType(field.type);
       if (!isObjectType(targetType)) bail('not an object');
       const inner = nextAlias(w);
       const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
-      pairs.push([PRECOMPUTED_KEY(key), select(inner, child.json)]);
-      plan.toOne.push({ key: PRECOMPUTED_KEY(key), plan: child.plan });
+      pairs.push([outKey, w.raw ? sql`coalesce(${select(inner, child.json)}, 'null')` : select(inner, child.json)]);
+      plan.toOne.push({ key: outKey, plan: child.plan });
     };
     const computedField = def.computed?.[name];
     if (computedField) {
       if (computedField.kind === 'value') {
-        pairs.push([PRECOMPUTED_KEY(key), computedField.sql(w.ctx, alias)]);
+        const value = computedField.sql(w.ctx, alias);
+        pairs.push([outKey, w.raw ? computedOutputSql(value, field.type) : value]);
         continue;
       }
       toOne(computedField.resource(), (inner, json) => computedRowSql(w.ctx, computedField, alias, inner, json));
@@ -249,22 +421,25 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
         const args = sameArgs(w, field, nodes);
         const inner = nextAlias(w);
         const fk = sql`${ident(inner)}.${ident(fieldInfo(target, hasMany.foreignKey).column)} = ${ident(alias)}.id`;
-        let connection: ReturnType<typeof connectionSql>;
+        let connection: { json: Sql; plan?: ConnectionPlan };
         try {
-          connection = connectionSql(w, target, getNamedType(field.type) as GraphQLObjectType, nodes, args, inner, fk);
+          const connectionType = getNamedType(field.type) as GraphQLObjectType;
+          connection = w.raw ? { json: responseConnectionSql(w, target, connectionType, nodes, args, inner, fk) } : connectionSql(w, target, connectionType, nodes, args, inner, fk);
         } catch (error) {
           // A refused argument (page size, cursor, filter) is reported on this field by the DataLoader path, as before.
           if (error instanceof NotCompilable) throw error;
           return bail('nested arguments refused');
         }
-        pairs.push([PRECOMPUTED_KEY(key), connection.json]);
-        plan.toMany.push({ key: PRECOMPUTED_KEY(key), plan: connection.plan });
+        pairs.push([outKey, connection.json]);
+        if (connection.plan) plan.toMany.push({ key: outKey, plan: connection.plan });
         continue;
       }
     }
     // A module's own field resolver: it gets the entity it expects; what it loads goes through DataLoader.
+    if (w.raw) bail(`field resolver ${def.name}.${name}`);
     plan.entity = true;
   }
+  if (w.raw) return { json: textObject(pairs), plan };
   if (plan.entity) {
     const row: [string, Sql][] = [...fieldsOf(def.entity).values()].map((info) => [info.column, rawSql(alias, info)]);
     pairs.push(['@row', jsonObject(row)]);
@@ -388,6 +563,23 @@ function finalText(statement: Sql): { text: string; values: unknown[]; name?: st
   return { text, values: compiled.values, name };
 }
 
+/** The fields selected on `type` by response key, fragments inlined; undefined when a fragment's type condition is another type. */
+export function selectedFields(scope: SelectionScope, ctx: TenantContext, type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> | undefined {
+  try {
+    return collect({ info: scope, ctx, alias: 0 }, type, sets);
+  } catch (error) {
+    if (error instanceof NotCompilable) return undefined;
+    throw error;
+  }
+}
+
+/** Runs a response statement (its row's `j`) as a named prepared statement: the JSON as text, never parsed here. */
+export async function responseText(ctx: TenantContext, statement: Sql): Promise<string | null> {
+  const { text, values, name } = finalText(statement);
+  const rows = await ctx.db.query<{ j: string | null }>(text, values, name);
+  return rows[0]?.j ?? null;
+}
+
 export interface CompiledRead {
   run(): Promise<unknown>;
 }
@@ -417,6 +609,30 @@ export function compileRootRead(ctx: TenantContext, def: ResourceDefinition, inf
         return finishConnection(connection.plan, rows[0]);
       },
     };
+  } catch (error) {
+    if (error instanceof NotCompilable) return undefined;
+    throw error;
+  }
+}
+
+/** A root field as compiled-response.ts hands it over: its nodes under one response key, its type, the operation's scope. */
+export interface RootSelection extends SelectionScope {
+  fieldNodes: readonly FieldNode[];
+  returnType: GraphQLOutputType;
+}
+
+/** A generic root field's response JSON (a statement whose row holds its text as `j`), or undefined when it is not compilable so. */
+export function compileRootResponse(ctx: TenantContext, def: ResourceDefinition, read: RootSelection, kind: 'one' | 'list', args: ListArgs & { id?: string }): Sql | undefined {
+  const w: Walk = { info: read, ctx, alias: 0, raw: true };
+  try {
+    const type = getNamedType(read.returnType);
+    if (!isObjectType(type)) return undefined;
+    if (kind === 'one') {
+      if (isNonNullType(read.returnType)) return undefined;
+      const node = nodeSql(w, def, type, subSelections(read.fieldNodes), 't');
+      return sql`SELECT (SELECT ${node.json} FROM ${ident(tableOf(def.entity))} t WHERE ${scope(def, ctx, 't')} AND t.id = ${args.id}::uuid) AS j`;
+    }
+    return sql`SELECT ${responseConnectionSql(w, def, type, read.fieldNodes, args, 't')} AS j`;
   } catch (error) {
     if (error instanceof NotCompilable) return undefined;
     throw error;
@@ -493,12 +709,17 @@ export interface CompiledPart<T> {
 export class ReadComposer {
   private readonly w: Walk;
 
-  private constructor(readonly ctx: TenantContext, readonly info: GraphQLResolveInfo) {
-    this.w = { info, ctx, alias: 0 };
+  private constructor(readonly ctx: TenantContext, readonly info: SelectionScope, raw: boolean) {
+    this.w = { info, ctx, alias: 0, raw };
   }
 
   static for(ctx: TenantContext, info: GraphQLResolveInfo): ReadComposer | undefined {
-    return ctx.config.compiledReads ? new ReadComposer(ctx, info) : undefined;
+    return ctx.config.compiledReads ? new ReadComposer(ctx, info, false) : undefined;
+  }
+
+  /** A composer whose parts are the response JSON itself (responseNode, responseConnection, object). */
+  static forResponse(ctx: TenantContext, read: SelectionScope): ReadComposer {
+    return new ReadComposer(ctx, read, true);
   }
 
   /** `build`'s answer, or undefined when a part of it is not compilable. */
@@ -537,6 +758,43 @@ export class ReadComposer {
   connection(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link: Sql): CompiledPart<ConnectionValue> {
     const { json, plan } = connectionSql(this.w, def, type, nodes, args, alias, link);
     return { json, finish: (raw) => finishConnection(plan, raw as { rows: Record<string, unknown>[]; count?: number }) };
+  }
+
+  /** One row of `def` at `alias` as the response carries it (forResponse composers). */
+  responseNode(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string): Sql {
+    return nodeSql(this.w, def, type, subSelections(nodes), alias).json;
+  }
+
+  /** A page of `def` rows at `alias` joined by `link`, as the response carries it (forResponse composers). */
+  responseConnection(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link: Sql): Sql {
+    return responseConnectionSql(this.w, def, type, nodes, args, alias, link);
+  }
+
+  /**
+   * A module's own object type as the response carries it: each selected field's JSON from
+   * `fields` (by field name), in the selection's order, under its response key.
+   */
+  object(type: GraphQLObjectType, nodes: readonly FieldNode[], fields: Record<string, (selection: { nodes: FieldNode[]; field: GraphQLField<unknown, unknown> }) => Sql>): Sql {
+    const pairs: [string, Sql][] = [];
+    for (const [key, list] of collect(this.w, type, subSelections(nodes))) {
+      const name = list[0].name.value;
+      if (list.some((n) => n.name.value !== name)) bail('response key reused');
+      if (name === '__typename') { pairs.push([key, typenameText(type.name)]); continue; }
+      const build = Object.hasOwn(fields, name) ? fields[name] : undefined;
+      if (!build) bail(`${type.name}.${name} is not compiled`);
+      pairs.push([key, build!({ nodes: list, field: type.getFields()[name] })]);
+    }
+    return textObject(pairs);
+  }
+
+  /** A scalar value's JSON text (null as `null`). */
+  value(value: Sql): Sql {
+    return jsonText(value);
+  }
+
+  /** `[item,…]` over the rows of `from` (JSON text items, in `order`). */
+  list(item: Sql, order: Sql, from: Sql): Sql {
+    return sql`(SELECT ${textList(item, order, sql``)} FROM ${from})`;
   }
 
   /** Runs the composed statement as a named prepared statement; its one row. */

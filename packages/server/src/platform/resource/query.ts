@@ -208,7 +208,7 @@ export function keysetAfter(terms: OrderTerm[], values: unknown[], alias: string
   return or(branches);
 }
 
-function orderSignature(terms: OrderTerm[]): string {
+export function orderSignature(terms: OrderTerm[]): string {
   return terms.map((t) => `${t.info.property}:${t.direction}`).join(',');
 }
 

@@ -8,7 +8,8 @@ import { connectionTypesOf } from './connection';
 import { listArgsOf, orderInputOf, updateInputOf, whereInputOf } from './inputs';
 import { listConnection } from './loaders';
 import { fieldInfo } from './metadata';
-import { compileRootRead, loadCompiledChildren, registerGenericRelationResolver } from './compiled-read';
+import { compileRootRead, compileRootResponse, loadCompiledChildren, registerGenericRelationResolver } from './compiled-read';
+import { compileRootFieldResponse } from './compiled-response';
 import { computedResolverFor, precomputed } from './computed';
 import { defineMethod } from './define-method';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from './mutations';
@@ -45,6 +46,15 @@ function readResolver(def: ResourceDefinition): Function {
     }
   }
   Object.defineProperty(ReadResolver, 'name', { value: `${def.name}ReadResolver` });
+  // The same reads as whole responses built by PostgreSQL, when the operation allows (compiled-response.ts).
+  compileRootFieldResponse(singularOf(def), (ctx, read, args) => {
+    assertCan(ctx.actor, 'read', def.area);
+    return compileRootResponse(ctx, def, read, 'one', { id: args.id as string });
+  });
+  compileRootFieldResponse(def.plural, (ctx, read, args) => {
+    assertCan(ctx.actor, 'read', def.area);
+    return compileRootResponse(ctx, def, read, 'list', args as ListArgs);
+  });
   return ReadResolver;
 }
 
