@@ -200,27 +200,48 @@ function outputSql(alias: string, info: FieldInfo, type: GraphQLOutputType): Sql
   if (isEnumType(named)) {
     if (info.kind !== 'enum') bail('enum over another kind');
     assertIdentityEnum(named);
-    return jsonText(valueSql(alias, info));
+    if (list) return jsonText(valueSql(alias, info));
+    const text = quoted(sql`${ident(alias)}.${ident(info.column)}::text`);
+    return info.nullable ? sql`coalesce(${text}, 'null')` : text;
   }
   if (!isScalarType(named) || !SCALAR_KINDS[named.name]?.includes(info.kind)) bail(`scalar ${named.name} over ${info.kind}`);
   if (list && info.kind !== 'string' && info.kind !== 'id' && info.kind !== 'int') bail('list of converted values');
-  if (named.name === 'Float') return jsonText(sql`${ident(alias)}.${ident(info.column)}::float8`);
-  return jsonText(valueSql(alias, info));
+  if (list) return jsonText(valueSql(alias, info));
+  const col = sql`${ident(alias)}.${ident(info.column)}`;
+  // Text that needs no escaping is written directly: to_json per value costs PostgreSQL half again as much.
+  const direct = named.name === 'Float' ? sql`${col}::float8::text`
+    : info.kind === 'int' || info.kind === 'boolean' ? sql`${col}::text`
+    : info.kind === 'id' && info.columnType === 'uuid' ? quoted(sql`${col}::text`)
+    : info.kind === 'decimal' || info.kind === 'datetime' || info.kind === 'date' ? quoted(valueSql(alias, info))
+    : undefined;
+  if (!direct) return jsonText(valueSql(alias, info));
+  return info.nullable ? sql`coalesce(${direct}, 'null')` : direct;
+}
+
+/** `"text"` for text that holds no character JSON escapes (uuids, ISO times, decimals, enum names). */
+function quoted(text: Sql): Sql {
+  return sql`('"' || ${text} || '"')`;
 }
 
 /** A computed value (already JSON-ready) as the response carries it. */
 function computedOutputSql(value: Sql, type: GraphQLOutputType): Sql {
   const named = getNamedType(type);
+  const list = isListType(isNonNullType(type) ? type.ofType : type);
   if (isEnumType(named)) {
     assertIdentityEnum(named);
-    return jsonText(value);
+    return list ? jsonText(value) : sql`coalesce(${quoted(sql`(${value})::text`)}, 'null')`;
   }
   if (!isScalarType(named) || !(named.name in SCALAR_KINDS)) bail(`computed ${named.name}`);
-  if (named.name === 'Float') {
-    if (isListType(isNonNullType(type) ? type.ofType : type)) bail('list of floats');
-    return jsonText(sql`(${value})::float8`);
+  if (list) {
+    if (named.name === 'Float') bail('list of floats');
+    return jsonText(value);
   }
-  return jsonText(value);
+  switch (named.name) {
+    case 'Float': return sql`coalesce((${value})::float8::text, 'null')`;
+    case 'Int': case 'Boolean': return sql`coalesce((${value})::text, 'null')`;
+    case 'Decimal': return sql`coalesce(${quoted(sql`(${value})::text`)}, 'null')`;
+    default: return jsonText(value);
+  }
 }
 
 /**
@@ -277,6 +298,7 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   const lastFirst = Sql.raw(page.backward ? 'ASC' : 'DESC');
   const rowColumns: Sql[] = [];
   let cursor = false;
+  let everyCursor = false;
   const nodeColumn = (sets: SelectionSetNode[]) => {
     const column = `n${rowColumns.length}`;
     rowColumns.push(sql`${nodeSql(w, def, nodeType, sets, alias).json} AS ${ident(column)}`);
@@ -298,7 +320,7 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
         const edgeField = edgeFields[0].name.value;
         if (edgeFields.some((n) => n.name.value !== edgeField)) bail('response key reused');
         if (edgeField === 'node') edge.push([edgeKey, nodeColumn(subSelections(edgeFields))]);
-        else if (edgeField === 'cursor') { cursor = true; edge.push([edgeKey, jsonText(sql`s.c`)]); }
+        else if (edgeField === 'cursor') { cursor = everyCursor = true; edge.push([edgeKey, jsonText(sql`s.c`)]); }
         else if (edgeField === '__typename') edge.push([edgeKey, typenameText(edgeType.name)]);
         else bail('edge field');
       }
@@ -321,13 +343,18 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   }
   // Only the total asked: no page to read.
   if (!pageRead) return textObject(pairs);
-  if (cursor) rowColumns.push(sql`${cursorTextSql(terms, alias)} AS c`);
+  // The cursor's values leave the page's query as they are; the cursor text is written for the rows that show it.
+  const keyed = terms.map((t, i) => ({ ...t, info: { ...t.info, column: `k${i}` } }));
+  if (cursor) terms.forEach((t, i) => rowColumns.push(sql`${ident(alias)}.${ident(t.info.column)} AS ${ident(`k${i}`)}`));
   if (!rowColumns.length) rowColumns.push(sql`1 AS one`);
   const rows = sql`SELECT ${rowColumns.reduce((acc, c) => sql`${acc}, ${c}`)} FROM ${table} WHERE ${filter} AND ${page.cursorFilter}
     ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${limit + 1}`;
+  const cursorColumn = !cursor ? sql``
+    : everyCursor ? sql`, ${cursorTextSql(keyed, 'r')} AS c`
+    : sql`, CASE WHEN row_number() OVER () IN (1, least(count(*) OVER (), ${limit})) THEN ${cursorTextSql(keyed, 'r')} END AS c`;
   // The numbering follows the ordered subquery's output (no window order: PostgreSQL adds no sort).
   // GROUP BY (): one row, even when nothing selected aggregates (a connection asked only for its totalCount).
-  return sql`(SELECT ${textObject(pairs)} FROM (SELECT r.*, row_number() OVER () AS o FROM (${rows}) r) s GROUP BY ())`;
+  return sql`(SELECT ${textObject(pairs)} FROM (SELECT r.*, row_number() OVER () AS o${cursorColumn} FROM (${rows}) r) s GROUP BY ())`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ export interface FieldInfo {
   property: string;
   column: string;
   kind: FieldKind;
+  /** The column's PostgreSQL type as TypeORM names it (uuid, text, numeric…). */
+  columnType: string;
   nullable: boolean;
   /** The GraphQL enum object for enum fields. */
   enumType?: object;
@@ -69,6 +71,7 @@ export function fieldsOf(entity: EntityClass): Map<string, FieldInfo> {
       property: column.propertyName,
       column: column.databaseName,
       kind,
+      columnType: String(column.type),
       nullable: column.isNullable,
       enumType: kind === 'enum' ? (graphqlType as object) : undefined,
       transformFrom: transformer ? (v) => transformer.from(v) : undefined,
