@@ -67,7 +67,7 @@ export async function authenticate(credentials: Credentials, services: ContextSe
     if (!parsed) throw httpError('UNAUTHENTICATED', 'Malformed API key', 401);
     eager = true;
     openerFor = (target) => async (client) => {
-      const row = (await client.query('SELECT * FROM app_begin_api_key_session($1, $2)', [parsed.ids[0], hashSecret(parsed.secret)])).rows[0];
+      const row = (await client.query({ name: 'crm_begin_api_key_session', text: 'SELECT * FROM app_begin_api_key_session($1, $2)', values: [parsed.ids[0], hashSecret(parsed.secret)] })).rows[0];
       Object.assign(target, row
         ? { userId: row.user_id, organizationId: row.organization_id, actor: { userId: row.user_id, role: row.role as Role, apiKeyId: parsed.ids[0] },
             limits: effectiveLimits(defaults, row.org_limits, row.key_limits), registeredOperationsOnly: row.registered_operations_only }
@@ -81,7 +81,8 @@ export async function authenticate(credentials: Credentials, services: ContextSe
     context.userId = claims.userId;
     eager = !!requested;
     openerFor = (target) => async (client) => {
-      const row = (await client.query('SELECT * FROM app_begin_session($1, $2)', [requested ?? null, claims.userId])).rows[0];
+      // Named: each pooled connection parses and plans the opener once, not once per request.
+      const row = (await client.query({ name: 'crm_begin_session', text: 'SELECT * FROM app_begin_session($1, $2)', values: [requested ?? null, claims.userId] })).rows[0];
       Object.assign(target, row?.role
         ? { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits(defaults, row.limits) }
         : { organizationId: null, actor: null });
