@@ -777,14 +777,21 @@ export class ReadComposer {
 
   /** One row of `def` at `alias` as the selection under `nodes` asks for it. */
   node(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], alias: string): CompiledPart<unknown> {
+    this.parts();
     const { json, plan } = nodeSql(this.w, def, type, subSelections(nodes), alias);
     return { json, finish: (raw) => finishNode(plan, raw as Record<string, unknown> | null) };
   }
 
   /** A page of `def` rows at `alias` joined by `link`, as the connection selection under `nodes` asks for it. */
   connection(def: ResourceDefinition, type: GraphQLObjectType, nodes: readonly FieldNode[], args: ListArgs, alias: string, link: Sql): CompiledPart<ConnectionValue> {
+    this.parts();
     const { json, plan } = connectionSql(this.w, def, type, nodes, args, alias, link);
     return { json, finish: (raw) => finishConnection(plan, raw as { rows: Record<string, unknown>[]; count?: number }) };
+  }
+
+  /** node() and connection() give values for resolvers: not what a response composer writes. */
+  private parts(): void {
+    if (this.w.raw) throw new Error('A response composer (forResponse) writes responseNode and responseConnection, not node or connection');
   }
 
   /** One row of `def` at `alias` as the response carries it (forResponse composers). */
