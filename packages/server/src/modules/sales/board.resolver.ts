@@ -10,7 +10,7 @@ import { compileRootFieldResponse } from '../../platform/resource/compiled-respo
 import { whereInputOf } from '../../platform/resource/inputs';
 import { hydrate } from '../../platform/resource/metadata';
 import { compileWhere, type ListArgs } from '../../platform/resource/query';
-import { sql, type Sql } from '../../platform/sql';
+import { ident, sql, type Sql } from '../../platform/sql';
 import { DecimalScalar } from '../../platform/scalars';
 import { sumDecimals } from '../../platform/decimal';
 import { Pipeline } from './pipeline.entity';
@@ -115,6 +115,13 @@ function stageTotalsSql(ctx: TenantContext, pipelineId: string, where: Record<st
 
 const BOARD_ORDER: ListArgs['orderBy'] = [{ field: 'position', direction: 'ASC' }];
 
+/** FROM the board's pipeline at `alias`, if the caller may read it. */
+const pipelineOf = (ctx: TenantContext, alias: string, pipelineId: string) =>
+  sql`${tableAs(PipelineResource, alias)} WHERE ${readable(ctx, PipelineResource, alias)} AND ${ident(alias)}.id = ${pipelineId}::uuid`;
+/** FROM the pipeline's stages at `alias` (the columns), `pipeline` being its id. */
+const stagesOf = (ctx: TenantContext, alias: string, pipeline: Sql) =>
+  sql`${tableAs(PipelineStageResource, alias)} WHERE ${readable(ctx, PipelineStageResource, alias)} AND ${ident(alias)}.pipeline_id = ${pipeline}`;
+
 function assemble(pipeline: unknown, stages: { stage: unknown; id: string; cards?: ConnectionValue }[], totals: TotalsRow[], where: Record<string, unknown> | null): Board {
   const columns = stages.map(({ stage, id, cards }) => {
     const own = totals.filter((t) => t.stage_id === id);
@@ -142,9 +149,9 @@ function compiledBoard(ctx: TenantContext, info: GraphQLResolveInfo, pipelineId:
       return c.connection(DealResource, deals.type, deals.nodes, { first: args.first, after: args.after, where, orderBy: BOARD_ORDER }, 'bd', sql`bd.stage_id = bs.id`);
     })() : undefined;
     const statement = sql`SELECT
-      (SELECT ${pipelineJson?.json ?? sql`'{}'::json`} FROM ${tableAs(PipelineResource, 'bp')} WHERE ${readable(ctx, PipelineResource, 'bp')} AND bp.id = ${pipelineId}::uuid) AS pipeline,
+      (SELECT ${pipelineJson?.json ?? sql`'{}'::json`} FROM ${pipelineOf(ctx, 'bp', pipelineId)}) AS pipeline,
       (SELECT coalesce(json_agg(json_build_object('id', bs.id, 'stage', ${stageJson?.json ?? sql`NULL::json`}, 'cards', ${cards?.json ?? sql`NULL::json`}) ORDER BY bs.position, bs.id), '[]'::json)
-         FROM ${tableAs(PipelineStageResource, 'bs')} WHERE ${readable(ctx, PipelineStageResource, 'bs')} AND bs.pipeline_id = ${pipelineId}::uuid) AS columns,
+         FROM ${stagesOf(ctx, 'bs', sql`${pipelineId}::uuid`)}) AS columns,
       (SELECT coalesce(json_agg(x), '[]'::json) FROM (${stageTotalsSql(ctx, pipelineId, where)}) x) AS totals`;
     return (async () => {
       const row = await c.run<{ pipeline: unknown; columns: { id: string; stage: unknown; cards: unknown }[]; totals: TotalsRow[] }>(statement);
@@ -187,11 +194,11 @@ function boardResponse(ctx: TenantContext, read: RootSelection, pipelineId: stri
             return c.responseConnection(DealResource, typeOf(deals.field), deals.nodes, { first: args.first, after: args.after, where, orderBy: BOARD_ORDER }, 'bd', sql`bd.stage_id = bs.id`);
           },
         });
-        return c.list(column, sql`bs.position, bs.id`, sql`${tableAs(PipelineStageResource, 'bs')} WHERE ${readable(ctx, PipelineStageResource, 'bs')} AND bs.pipeline_id = bp.id`);
+        return c.list(column, sql`bs.position, bs.id`, stagesOf(ctx, 'bs', sql`bp.id`));
       },
     });
     return sql`WITH bt AS (${stageTotalsSql(ctx, pipelineId, where)})
-      SELECT ${json} AS j FROM ${tableAs(PipelineResource, 'bp')} WHERE ${readable(ctx, PipelineResource, 'bp')} AND bp.id = ${pipelineId}::uuid`;
+      SELECT ${json} AS j FROM ${pipelineOf(ctx, 'bp', pipelineId)}`;
   });
 }
 
@@ -216,7 +223,7 @@ export class BoardResolver {
     const pipeline = await ctx.loaders.byId(PipelineResource).load(pipelineId);
     if (!pipeline) throw notFound('Pipeline', 'pipelineId');
     const [stageRows, totals] = await Promise.all([
-      ctx.db.query(sql`SELECT s.* FROM ${tableAs(PipelineStageResource, 's')} WHERE ${readable(ctx, PipelineStageResource, 's')} AND s.pipeline_id = ${pipelineId}::uuid ORDER BY s.position, s.id`),
+      ctx.db.query(sql`SELECT s.* FROM ${stagesOf(ctx, 's', sql`${pipelineId}::uuid`)} ORDER BY s.position, s.id`),
       stageTotals(ctx, pipelineId, where),
     ]);
     const stages = stageRows.map((row) => {
