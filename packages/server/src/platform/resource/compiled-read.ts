@@ -6,7 +6,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { can } from '../auth/policy';
 import type { TenantContext } from '../context';
-import { and, ident, sql, Sql } from '../sql';
+import { and, ident, intLiteral, sql, Sql } from '../sql';
 import type { ResourceDefinition } from './definition';
 import { connectionTypesOf, type ConnectionValue, type PageInfo } from './connection';
 import { fieldInfo, fieldsOf, graphqlFieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
@@ -292,7 +292,7 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   const pageInfoType = getNamedType(typeFields.pageInfo.type) as GraphQLObjectType;
   const table = sql`${ident(tableOf(def.entity))} ${ident(alias)}`;
   const filter = and([link, scope(def, w.ctx, alias, !!args.withDeleted), compileWhere(def, w.ctx, args.where, alias)]);
-  const limit = page.limit;
+  const limit = intLiteral(page.limit);
   const inPage = sql`FILTER (WHERE s.o <= ${limit})`;
   const readOrder = Sql.raw(page.backward ? 'DESC' : 'ASC');
   const lastFirst = Sql.raw(page.backward ? 'ASC' : 'DESC');
@@ -348,7 +348,7 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   if (cursor) terms.forEach((t, i) => rowColumns.push(sql`${ident(alias)}.${ident(t.info.column)} AS ${ident(`k${i}`)}`));
   if (!rowColumns.length) rowColumns.push(sql`1 AS one`);
   const rows = sql`SELECT ${rowColumns.reduce((acc, c) => sql`${acc}, ${c}`)} FROM ${table} WHERE ${filter} AND ${page.cursorFilter}
-    ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${limit + 1}`;
+    ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${intLiteral(page.limit + 1)}`;
   const cursorColumn = !cursor ? sql``
     : everyCursor ? sql`, ${cursorTextSql(keyed, 'r')} AS c`
     : sql`, CASE WHEN row_number() OVER () IN (1, least(count(*) OVER (), ${limit})) THEN ${cursorTextSql(keyed, 'r')} END AS c`;
@@ -514,7 +514,7 @@ function connectionSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType
   const node = nodeSql(w, def, nodeType, nodeSets, alias, key);
   const table = sql`${ident(tableOf(def.entity))} ${ident(alias)}`;
   const filter = and([link, scope(def, w.ctx, alias, !!args.withDeleted), compileWhere(def, w.ctx, args.where, alias)]);
-  const rows = sql`(SELECT coalesce(json_agg(s.j), '[]'::json) FROM (SELECT ${node.json} AS j FROM ${table} WHERE ${filter} AND ${page.cursorFilter} ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${page.limit + 1}) s)`;
+  const rows = sql`(SELECT coalesce(json_agg(s.j), '[]'::json) FROM (SELECT ${node.json} AS j FROM ${table} WHERE ${filter} AND ${page.cursorFilter} ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${intLiteral(page.limit + 1)}) s)`;
   const counted = count ? sql`(SELECT count(*)::int FROM ${table} WHERE ${filter})` : undefined;
   const json = counted ? sql`json_build_object('rows', ${rows}, 'count', ${counted})` : sql`json_build_object('rows', ${rows})`;
   const plan: ConnectionPlan = { def, node: node.plan, limit: page.limit, backward: page.backward, after: !!args.after, before: !!args.before, terms, cursors };

@@ -45,6 +45,16 @@ function checkList(path: string, list: unknown): unknown[] {
   return list;
 }
 
+/**
+ * An enum filter value as a literal in the text: a named statement's generic plan can then use a
+ * partial index on it (open deals: `status = 'OPEN'`), which it cannot prove for `status = $1`.
+ * Only one of the enum's own values; anything else stays a parameter (and is refused by PostgreSQL).
+ */
+function enumLiteral(info: FieldInfo, value: unknown): Sql | undefined {
+  if (!info.enumType || typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(value)) return undefined;
+  return Object.values(info.enumType).includes(value) ? Sql.raw(`'${value}'`) : undefined;
+}
+
 function compileField(info: FieldInfo, filter: Record<string, unknown>, alias: string, path: string): Sql {
   const col = column(alias, info);
   const parts: Sql[] = [];
@@ -52,7 +62,7 @@ function compileField(info: FieldInfo, filter: Record<string, unknown>, alias: s
     if (value === undefined) continue;
     const here = `${path}.${op}`;
     switch (op) {
-      case 'eq': parts.push(value === null ? sql`${col} IS NULL` : sql`${col} = ${value}`); break;
+      case 'eq': parts.push(value === null ? sql`${col} IS NULL` : sql`${col} = ${enumLiteral(info, value) ?? value}`); break;
       case 'ne': parts.push(value === null ? sql`${col} IS NOT NULL` : sql`${col} IS DISTINCT FROM ${value}`); break;
       case 'in': parts.push(sql`${col} = ANY(${checkList(here, value)})`); break;
       case 'notIn': parts.push(sql`NOT (${col} = ANY(${checkList(here, value)}))`); break;
