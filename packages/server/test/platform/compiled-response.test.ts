@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { compiledResponsesSent } from '../../src/platform/resource/compiled-response';
+import { compileRootFieldResponse, compiledResponsesSent } from '../../src/platform/resource/compiled-response';
+import { sql } from '../../src/platform/sql';
 import { testPlatformFile, type Tenant } from '../support/harness';
 
 /**
@@ -144,5 +145,32 @@ describe('compiled responses answer what graphql-js answers', () => {
     expect(fast).toEqual(slow);
     expect(fast.errors?.[0].code).toBe('UNAUTHENTICATED');
     expect(compiled).toBe(false);
+  });
+
+  it('orders totals of equal counts by currency code, both ways', async () => {
+    for (const currency of ['CAD', 'CAD']) {
+      await a.owner.ok(`mutation($i: CreateDealInput!) { createDeal(input: $i) { id } }`, { i: { title: `Tied ${currency}`, value: '10.00', currency, stageId: a.stages[1].id } });
+    }
+    const board = `query($p: ID!) { board(pipelineId: $p) { columns { stage { id } totals { currency count value } } } }`;
+    const { slow, fast, compiled } = await bothWays(board, { p: a.pipelineId });
+    expect(fast).toEqual(slow);
+    expect(compiled).toBe(true);
+    const column = fast.data.board.columns.find((c: { stage: { id: string } }) => c.stage.id === a.stages[1].id);
+    expect(column.totals).toEqual([{ currency: 'CAD', count: 2, value: '20.00' }, { currency: 'USD', count: 2, value: expect.any(String) }]);
+  });
+
+  it('says in the log when PostgreSQL refuses a compiled statement, and answers field by field', async () => {
+    // A compiler bug, made on purpose: a root field whose statement names a column that is not there.
+    compileRootFieldResponse('contacts', () => sql`SELECT no_such_column AS j FROM contacts`);
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { slow, fast, compiled } = await bothWays(`{ contacts(first: 2) { nodes { firstName } } }`);
+      expect(fast).toEqual(slow);
+      expect(fast.data.contacts.nodes).toHaveLength(2);
+      expect(compiled).toBe(false);
+      expect(logged.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('42703'))).toHaveLength(1);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

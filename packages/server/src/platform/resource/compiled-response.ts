@@ -81,6 +81,22 @@ async function compiledResponse(requestContext: GraphQLRequestContextResponseFor
   return new ResponseData(fields);
 }
 
+const reported = new Set<string>();
+
+/**
+ * A statement PostgreSQL refused as written (SQLSTATE class 42: syntax, an unknown column or
+ * function) is a bug in the SQL a compiler wrote, not the caller's doing: the answer still comes
+ * field by field, but the log says so, once per process and error, instead of it showing only as lost speed.
+ */
+function reportMalformedStatement(error: unknown): void {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('42')) return;
+  const key = `${code} ${String(message)}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  console.error(`[compiled-response] PostgreSQL refused a compiled statement (${code}: ${String(message)}); answering field by field`);
+}
+
 export const compiledResponsePlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
@@ -88,8 +104,9 @@ export const compiledResponsePlugin: ApolloServerPlugin<RequestContext> = {
         let data: ResponseData | null;
         try {
           data = await compiledResponse(requestContext);
-        } catch {
+        } catch (error) {
           // Refused arguments, access, a statement that failed: graphql-js runs the operation and reports it as always.
+          reportMalformedStatement(error);
           data = null;
         }
         if (!data) return null;
