@@ -37,6 +37,9 @@ beforeAll(async () => {
   ids.odd = createDeal.id;
   await a.owner.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, { i: { type: 'CALL', subject: 'Call them', dealId: ids.deals[1], dueAt: '2020-01-01T10:00:00.000Z' } });
   await a.owner.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, { i: { type: 'TASK', subject: 'Later', dealId: ids.deals[1] } });
+  // Next activities of every state: a future one, and a completed one that does not count.
+  await a.owner.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, { i: { type: 'MEETING', subject: 'Kick-off', dealId: ids.deals[2], dueAt: '2999-01-01T09:00:00.000Z' } });
+  await a.owner.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`, { i: { type: 'CALL', subject: 'Done already', dealId: ids.deals[3], dueAt: '2020-01-01T10:00:00.000Z', status: 'COMPLETED' } });
 });
 
 /** The operation answered both ways: graphql-js field by field, then compiled; the two bodies and whether the compiled path answered. */

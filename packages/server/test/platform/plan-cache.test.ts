@@ -73,3 +73,16 @@ it('an enum filter is written into the statement, so that its generic plan can u
     client.release();
   }
 });
+
+it("a deal's next activity and its state, asked together, are one lookup", async () => {
+  const { deals } = await a.owner.ok(`{ deals(first: 5) { nodes { id nextActivityState nextActivity { subject } } } }`);
+  expect(deals.nodes).toHaveLength(5);
+  const client = await file.t.platform.appPool.connect();
+  try {
+    const { rows } = await client.query(`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'crm\\_%' AND statement LIKE '%"nextActivityState"%'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].statement.match(/FROM "activities"/g)).toHaveLength(1);
+  } finally {
+    client.release();
+  }
+});

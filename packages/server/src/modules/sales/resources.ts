@@ -10,7 +10,7 @@ import { Contact } from './contact.entity';
 import { Deal } from './deal.entity';
 import { DealStageChange } from './deal-stage-change.entity';
 import { ActivityStatus, NextActivityState } from './enums';
-import { computed, computedRowSql } from '../../platform/resource/computed';
+import { computed } from '../../platform/resource/computed';
 import type { TenantContext } from '../../platform/context';
 import { Pipeline } from './pipeline.entity';
 import { PipelineStage } from './pipeline-stage.entity';
@@ -94,9 +94,12 @@ export const DealResource: ResourceDefinition<Deal> = defineResource({
     weightedValue: computed.decimal({ nullable: true, sql: (ctx, d) => sql`round(${ident(d)}.value * ${probabilityOf(ctx, d)}, 2)::text` }),
     nextActivity,
     nextActivityState: computed.enum(NextActivityState, {
-      sql: (ctx, d) => sql`coalesce(${computedRowSql(ctx, nextActivity, d, 'na', sql`CASE
-        WHEN na.due_at IS NULL THEN 'FUTURE' WHEN na.due_at < now() THEN 'OVERDUE'
-        WHEN (na.due_at AT TIME ZONE 'UTC')::date = (now() AT TIME ZONE 'UTC')::date THEN 'TODAY' ELSE 'FUTURE' END`)}, 'NONE')`,
+      fromRow: {
+        row: nextActivity,
+        sql: (_ctx, na) => sql`CASE WHEN ${ident(na)}.due_at IS NULL THEN 'FUTURE' WHEN ${ident(na)}.due_at < now() THEN 'OVERDUE'
+          WHEN (${ident(na)}.due_at AT TIME ZONE 'UTC')::date = (now() AT TIME ZONE 'UTC')::date THEN 'TODAY' ELSE 'FUTURE' END`,
+        absent: sql`'NONE'`,
+      },
     }),
   },
   virtualFilters: {

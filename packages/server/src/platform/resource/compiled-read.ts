@@ -10,7 +10,7 @@ import { and, ident, intLiteral, sql, Sql } from '../sql';
 import type { ResourceDefinition } from './definition';
 import { connectionTypesOf, type ConnectionValue, type PageInfo } from './connection';
 import { fieldInfo, fieldsOf, graphqlFieldsOf, hydrate, tableOf, type FieldInfo } from './metadata';
-import { computedRowSql, PRECOMPUTED_KEY } from './computed';
+import { computedRowSql, PRECOMPUTED_KEY, type ComputedRow } from './computed';
 import { compileWhere, encodeCursor, orderSignature, orderSql, pageRequest, resolveOrder, scope, type ListArgs, type OrderTerm } from './query';
 
 /**
@@ -299,9 +299,10 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   const rowColumns: Sql[] = [];
   let cursor = false;
   let everyCursor = false;
+  const shared = new SharedRows(w, alias);
   const nodeColumn = (sets: SelectionSetNode[]) => {
     const column = `n${rowColumns.length}`;
-    rowColumns.push(sql`${nodeSql(w, def, nodeType, sets, alias).json} AS ${ident(column)}`);
+    rowColumns.push(sql`${nodeSql(w, def, nodeType, sets, alias, [], shared).json} AS ${ident(column)}`);
     return Sql.raw(`s.${column}`);
   };
   const pageList = (item: Sql) => textList(item, sql`s.o ${readOrder}`, inPage);
@@ -347,8 +348,12 @@ function responseConnectionSql(w: Walk, def: ResourceDefinition, type: GraphQLOb
   const keyed = terms.map((t, i) => ({ ...t, info: { ...t.info, column: `k${i}` } }));
   if (cursor) terms.forEach((t, i) => rowColumns.push(sql`${ident(alias)}.${ident(t.info.column)} AS ${ident(`k${i}`)}`));
   if (!rowColumns.length) rowColumns.push(sql`1 AS one`);
-  const rows = sql`SELECT ${rowColumns.reduce((acc, c) => sql`${acc}, ${c}`)} FROM ${table} WHERE ${filter} AND ${page.cursorFilter}
-    ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${intLiteral(page.limit + 1)}`;
+  const selected = rowColumns.reduce((acc, c) => sql`${acc}, ${c}`);
+  const cut = sql`FROM ${table} WHERE ${filter} AND ${page.cursorFilter} ORDER BY ${orderSql(terms, alias, page.backward)} LIMIT ${intLiteral(page.limit + 1)}`;
+  // Computed rows are joined to the page once it is cut, so an order that needs a sort never looks them up for rows it drops.
+  const rows = shared.joins.length
+    ? sql`SELECT ${selected} FROM (SELECT ${ident(alias)}.* ${cut}) ${ident(alias)} ${shared.from} ORDER BY ${orderSql(terms, alias, page.backward)}`
+    : sql`SELECT ${selected} ${cut}`;
   const cursorColumn = !cursor ? sql``
     : everyCursor ? sql`, ${cursorTextSql(keyed, 'r')} AS c`
     : sql`, CASE WHEN row_number() OVER () IN (1, least(count(*) OVER (), ${limit})) THEN ${cursorTextSql(keyed, 'r')} END AS c`;
@@ -385,8 +390,37 @@ function nextAlias(w: Walk): string {
   return `q${w.alias++}`;
 }
 
-/** The JSON of one row of `def` at `alias` for the merged selection `sets` of `type`. */
-function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets: readonly SelectionSetNode[], alias: string, extra: [string, Sql][] = []): { json: Sql; plan: NodePlan } {
+/**
+ * The rows of computed fields (a deal's next activity), joined once beside the row they belong to
+ * (`LEFT JOIN LATERAL … LIMIT 1`) where the caller places `joins` after that row's table: the row
+ * and every value taken from it (`fromRow`: its state) then read one lookup, not one each.
+ */
+class SharedRows {
+  private readonly joined = new Map<ComputedRow, string>();
+  readonly joins: Sql[] = [];
+
+  constructor(private readonly w: Walk, private readonly row: string) {}
+
+  aliasOf(field: ComputedRow): string {
+    let alias = this.joined.get(field);
+    if (!alias) {
+      alias = nextAlias(this.w);
+      this.joins.push(sql`LEFT JOIN LATERAL ${computedRowSql(this.w.ctx, field, this.row, alias, sql`${ident(alias)}.*`)} ${ident(alias)} ON TRUE`);
+      this.joined.set(field, alias);
+    }
+    return alias;
+  }
+
+  get from(): Sql {
+    return this.joins.reduce((acc, join) => sql`${acc} ${join}`, sql``);
+  }
+}
+
+/**
+ * The JSON of one row of `def` at `alias` for the merged selection `sets` of `type`.
+ * @param shared where the caller joins computed rows beside `alias` (else each is a subquery)
+ */
+function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets: readonly SelectionSetNode[], alias: string, extra: [string, Sql][] = [], shared?: SharedRows): { json: Sql; plan: NodePlan } {
   const allowed = allowedOf(def);
   const fields = collect(w, type, sets);
   const pairs: [string, Sql][] = [...extra];
@@ -412,13 +446,13 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
       continue;
     }
     /** A to-one field (a relation or a computed row): the target's node under `select(alias, json)`, if the caller may read it. */
-    const toOne = (target: ResourceDefinition, select: (inner: string, json: Sql) => Sql) => {
+    const toOne = (target: ResourceDefinition, select: (inner: string, json: Sql) => Sql, joined?: string) => {
       if (!can(w.ctx.actor, 'read', target.area)) bail('to-one target not readable');
       // graphql-js would report a missing non-null row as an error; the response JSON cannot.
       if (w.raw && isNonNullType(field.type)) bail('non-null to-one');
       const targetType = getNamedType(field.type);
       if (!isObjectType(targetType)) bail('not an object');
-      const inner = nextAlias(w);
+      const inner = joined ?? nextAlias(w);
       const child = nodeSql(w, target, targetType as GraphQLObjectType, subSelections(nodes), inner);
       pairs.push([outKey, w.raw ? sql`coalesce(${select(inner, child.json)}, 'null')` : select(inner, child.json)]);
       plan.toOne.push({ key: outKey, plan: child.plan });
@@ -426,11 +460,18 @@ function nodeSql(w: Walk, def: ResourceDefinition, type: GraphQLObjectType, sets
     const computedField = def.computed?.[name];
     if (computedField) {
       if (computedField.kind === 'value') {
-        const value = computedField.sql(w.ctx, alias);
+        const { fromRow } = computedField;
+        const value = fromRow && shared ? (() => {
+          const row = shared.aliasOf(fromRow.row);
+          return sql`coalesce(CASE WHEN ${ident(row)}.id IS NOT NULL THEN ${fromRow.sql(w.ctx, row)} END, ${fromRow.absent})`;
+        })() : computedField.sql(w.ctx, alias);
         pairs.push([outKey, w.raw ? computedOutputSql(value, field.type) : value]);
         continue;
       }
-      toOne(computedField.resource(), (inner, json) => computedRowSql(w.ctx, computedField, alias, inner, json));
+      if (shared) {
+        const row = shared.aliasOf(computedField);
+        toOne(computedField.resource(), (_inner, json) => sql`CASE WHEN ${ident(row)}.id IS NOT NULL THEN ${json} END`, row);
+      } else toOne(computedField.resource(), (inner, json) => computedRowSql(w.ctx, computedField, alias, inner, json));
       continue;
     }
     if (allowed.relations.has(name)) {
@@ -656,8 +697,9 @@ export function compileRootResponse(ctx: TenantContext, def: ResourceDefinition,
     if (!isObjectType(type)) return undefined;
     if (kind === 'one') {
       if (isNonNullType(read.returnType)) return undefined;
-      const node = nodeSql(w, def, type, subSelections(read.fieldNodes), 't');
-      return sql`SELECT (SELECT ${node.json} FROM ${ident(tableOf(def.entity))} t WHERE ${scope(def, ctx, 't')} AND t.id = ${args.id}::uuid) AS j`;
+      const shared = new SharedRows(w, 't');
+      const node = nodeSql(w, def, type, subSelections(read.fieldNodes), 't', [], shared);
+      return sql`SELECT (SELECT ${node.json} FROM ${ident(tableOf(def.entity))} t ${shared.from} WHERE ${scope(def, ctx, 't')} AND t.id = ${args.id}::uuid) AS j`;
     }
     return sql`SELECT ${responseConnectionSql(w, def, type, read.fieldNodes, args, 't')} AS j`;
   } catch (error) {

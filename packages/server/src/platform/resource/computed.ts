@@ -22,6 +22,16 @@ export interface ComputedValue {
   description?: string;
   /** The value for the row at `row` (an alias of this resource's table), JSON-ready: Decimal as text. */
   sql(ctx: TenantContext, row: string): Sql;
+  /** A value of another computed field's row: a compiled read that asks for both reads that row once. */
+  fromRow?: FromRow;
+}
+
+export interface FromRow {
+  row: ComputedRow;
+  /** The value, from the row at `target` (there is one). */
+  sql(ctx: TenantContext, target: string): Sql;
+  /** The value when there is no row (or `sql` gives null). */
+  absent: Sql;
 }
 
 export interface ComputedRow {
@@ -36,18 +46,25 @@ export interface ComputedRow {
 
 export type ComputedField = ComputedValue | ComputedRow;
 
-type ValueOptions = { description?: string; nullable?: boolean; sql: ComputedValue['sql'] };
+type ValueOptions = { description?: string; nullable?: boolean } & ({ sql: ComputedValue['sql'] } | { fromRow: FromRow });
+
+/** A value given as `fromRow` also gets its standalone SQL: the row looked up on its own. */
+function valueOf(type: () => unknown, o: ValueOptions): ComputedValue {
+  if ('sql' in o) return { kind: 'value', type, ...o };
+  const { fromRow } = o;
+  return { kind: 'value', type, ...o, sql: (ctx, row) => sql`coalesce(${computedRowSql(ctx, fromRow.row, row, 'fr', fromRow.sql(ctx, 'fr'))}, ${fromRow.absent})` };
+}
 
 export const computed = {
-  int: (o: ValueOptions): ComputedValue => ({ kind: 'value', type: () => Int, ...o }),
-  float: (o: ValueOptions): ComputedValue => ({ kind: 'value', type: () => Float, ...o }),
-  boolean: (o: ValueOptions): ComputedValue => ({ kind: 'value', type: () => Boolean, ...o }),
+  int: (o: ValueOptions): ComputedValue => valueOf(() => Int, o),
+  float: (o: ValueOptions): ComputedValue => valueOf(() => Float, o),
+  boolean: (o: ValueOptions): ComputedValue => valueOf(() => Boolean, o),
   /** An exact decimal: `sql` must give text (`round(…, 2)::text`), as the Decimal scalar carries it. */
-  decimal: (o: ValueOptions): ComputedValue => ({ kind: 'value', type: () => DecimalScalar, ...o }),
+  decimal: (o: ValueOptions): ComputedValue => valueOf(() => DecimalScalar, o),
   /** Any GraphQL output type (`() => [OrderStatus]`); `sql` gives its JSON. */
-  value: (type: () => unknown, o: ValueOptions): ComputedValue => ({ kind: 'value', type, ...o }),
+  value: (type: () => unknown, o: ValueOptions): ComputedValue => valueOf(type, o),
   /** A registered GraphQL enum; `sql` gives the member's text. */
-  enum: (enumType: object, o: ValueOptions): ComputedValue => ({ kind: 'value', type: () => enumType, ...o }),
+  enum: (enumType: object, o: ValueOptions): ComputedValue => valueOf(() => enumType, o),
   /** The first row of another resource that belongs to this one (a deal's next open activity), or null. */
   row: (resource: () => ResourceDefinition, o: Omit<ComputedRow, 'kind' | 'resource'>): ComputedRow => ({ kind: 'row', resource, ...o }),
 };
