@@ -34,12 +34,12 @@ beforeAll(async () => {
   await t.sql('ANALYZE deals');
 });
 
-/** Named statements of the API's one connection, read on that connection, which is given back at once. */
-async function preparedStatements(): Promise<{ name: string; generic: number; custom: number }[]> {
+/** The compiled statements prepared on the API's one connection, read on that connection, which is given back at once. */
+async function preparedStatements(): Promise<{ name: string; statement: string; generic: number; custom: number }[]> {
   const client = await file.t.platform.appPool.connect();
   try {
-    const { rows } = await client.query(`SELECT name, generic_plans, custom_plans FROM pg_prepared_statements WHERE name LIKE 'crm\\_%' AND statement NOT LIKE '%app\\_begin%'`);
-    return rows.map((r) => ({ name: r.name, generic: Number(r.generic_plans), custom: Number(r.custom_plans) }));
+    const { rows } = await client.query(`SELECT name, statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE name LIKE 'crm\\_%' AND statement NOT LIKE '%app\\_begin%'`);
+    return rows.map((r) => ({ name: r.name, statement: r.statement, generic: Number(r.generic_plans), custom: Number(r.custom_plans) }));
   } finally {
     client.release();
   }
@@ -63,26 +63,15 @@ it.each(SHAPES)('%s is planned once per connection, not at every execution', asy
 
 it('an enum filter is written into the statement, so that its generic plan can use the partial index of open deals', async () => {
   await a.owner.ok(SHAPES[1][1], { p: a.pipelineId });
-  const client = await file.t.platform.appPool.connect();
-  try {
-    const { rows } = await client.query(`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'crm\\_%' AND statement LIKE 'WITH bt AS%'`);
-    const open = rows.map((r) => r.statement as string).filter((text) => text.includes(`t.status::text = ANY(`));
-    expect(open).toHaveLength(1);
-    expect(open[0]).toMatch(/"bd"\."status" = 'OPEN'/);
-  } finally {
-    client.release();
-  }
+  const open = (await preparedStatements()).map((row) => row.statement).filter((text) => text.startsWith('WITH bt AS') && text.includes(`t.status::text = ANY(`));
+  expect(open).toHaveLength(1);
+  expect(open[0]).toMatch(/"bd"\."status" = 'OPEN'/);
 });
 
 it("a deal's next activity and its state, asked together, are one lookup", async () => {
   const { deals } = await a.owner.ok(`{ deals(first: 5) { nodes { id nextActivityState nextActivity { subject } } } }`);
   expect(deals.nodes).toHaveLength(5);
-  const client = await file.t.platform.appPool.connect();
-  try {
-    const { rows } = await client.query(`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'crm\\_%' AND statement LIKE '%"nextActivityState"%'`);
-    expect(rows).toHaveLength(1);
-    expect(rows[0].statement.match(/FROM "activities"/g)).toHaveLength(1);
-  } finally {
-    client.release();
-  }
+  const statements = (await preparedStatements()).map((row) => row.statement).filter((text) => text.includes('"nextActivityState"'));
+  expect(statements).toHaveLength(1);
+  expect(statements[0].match(/FROM "activities"/g)).toHaveLength(1);
 });
