@@ -162,6 +162,24 @@ describe('compiled responses answer what graphql-js answers', () => {
     expect(column.totals).toEqual([{ currency: 'CAD', count: 2, value: '20.00' }, { currency: 'USD', count: 2, value: expect.any(String) }]);
   });
 
+  it('a Float JSON cannot carry (NaN, ±Infinity, stored by SQL) is a field error both ways; -0 is written 0', async () => {
+    const { createRoadmap } = await a.owner.ok(`mutation($i: CreateRoadmapInput!) { createRoadmap(input: $i) { id } }`, { i: { name: 'Measures', key: 'RM-NAN' } });
+    const { createKpi } = await a.owner.ok(`mutation($i: CreateKpiInput!) { createKpi(input: $i) { id } }`, { i: { name: 'Uptime', roadmapId: createRoadmap.id, targetValue: 1, unit: '%' } });
+    const query = `query($id: ID!) { kpi(id: $id) { id name currentValue targetValue } }`;
+    for (const stored of ['NaN', 'Infinity', '-Infinity']) {
+      await file.t.sql(`UPDATE kpis SET current_value = $3 WHERE organization_id = $1 AND id = $2`, [a.organizationId, createKpi.id, stored]);
+      const { slow, fast, compiled } = await bothWays(query, { id: createKpi.id });
+      expect([stored, fast]).toEqual([stored, slow]);
+      expect(slow.errors?.map((e) => e.path?.join('.'))).toEqual(['kpi.currentValue']);
+      expect(compiled).toBe(false);
+    }
+    await file.t.sql(`UPDATE kpis SET current_value = '-0' WHERE organization_id = $1 AND id = $2`, [a.organizationId, createKpi.id]);
+    const { slow, fast, compiled } = await bothWays(query, { id: createKpi.id });
+    expect(fast).toEqual(slow);
+    expect(Object.is(fast.data.kpi.currentValue, 0)).toBe(true);
+    expect(compiled).toBe(true);
+  });
+
   it('says in the log when PostgreSQL refuses a compiled statement, and answers field by field', async () => {
     // A compiler bug, made on purpose: a root field whose statement names a column that is not there.
     compileRootFieldResponse('contacts', () => sql`SELECT no_such_column AS j FROM contacts`);

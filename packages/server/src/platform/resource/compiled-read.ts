@@ -209,13 +209,23 @@ function outputSql(alias: string, info: FieldInfo, type: GraphQLOutputType): Sql
   if (list) return jsonText(valueSql(alias, info));
   const col = sql`${ident(alias)}.${ident(info.column)}`;
   // Text that needs no escaping is written directly: to_json per value costs PostgreSQL half again as much.
-  const direct = named.name === 'Float' ? sql`${col}::float8::text`
+  const direct = named.name === 'Float' ? finiteFloatText(sql`${col}::float8`)
     : info.kind === 'int' || info.kind === 'boolean' ? sql`${col}::text`
     : info.kind === 'id' && info.columnType === 'uuid' ? quoted(sql`${col}::text`)
     : info.kind === 'decimal' || info.kind === 'datetime' || info.kind === 'date' ? quoted(valueSql(alias, info))
     : undefined;
   if (!direct) return jsonText(valueSql(alias, info));
   return info.nullable ? sql`coalesce(${direct}, 'null')` : direct;
+}
+
+/**
+ * A Float as JSON text. NaN and ±Infinity (stored by SQL outside the API) are not JSON, and
+ * graphql-js answers them with a field error: casting their text to integer fails the statement
+ * instead, so the request is answered field by field, error included.
+ */
+function finiteFloatText(value: Sql): Sql {
+  // -0 is written 0, as JSON.stringify writes it.
+  return sql`(CASE WHEN ${value} = 0 THEN '0' WHEN ${value} - ${value} = 0 THEN ${value}::text ELSE (${value}::text)::int::text END)`;
 }
 
 /** `"text"` for text that holds no character JSON escapes (uuids, ISO times, decimals, enum names). */
@@ -237,7 +247,8 @@ function computedOutputSql(value: Sql, type: GraphQLOutputType): Sql {
     return jsonText(value);
   }
   switch (named.name) {
-    case 'Float': return sql`coalesce((${value})::float8::text, 'null')`;
+    // Computed once per row (OFFSET 0 keeps PostgreSQL from copying the expression into each use).
+    case 'Float': return sql`coalesce((SELECT ${finiteFloatText(sql`f.v`)} FROM (SELECT (${value})::float8 AS v OFFSET 0) f), 'null')`;
     case 'Int': case 'Boolean': return sql`coalesce((${value})::text, 'null')`;
     case 'Decimal': return sql`coalesce(${quoted(sql`(${value})::text`)}, 'null')`;
     default: return jsonText(value);
