@@ -23,6 +23,7 @@ import type { JobQueue } from './platform/jobs';
 import { csvExportHandler } from './platform/export/csv-export';
 import { csvImportHandler } from './platform/import/csv-import';
 import { queryProtectionPlugin } from './platform/protection/plugin';
+import { confirmSessionPlugin } from './platform/auth/confirm-session-plugin';
 import { compiledResponsePlugin, stringifyResponse } from './platform/resource/compiled-response';
 import { httpConformancePlugin } from './platform/protection/http-conformance';
 import { RateLimiter, rateLimitHeaders } from './platform/protection/rate-limit';
@@ -87,7 +88,7 @@ const releaseSessionPlugin: ApolloServerPlugin<RequestContext> = {
       },
       async willSendResponse({ contextValue, response, request }) {
         if (request.http?.headers.get('x-debug-sql-count') && response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db?.statementCount };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db?.statementCount, sessionOpeners: contextValue.db?.openerCount };
         }
         contextValue.db?.release();
         // The database was out of reach and nothing was answered: a retryable 503, not a 200 or a 500.
@@ -141,7 +142,9 @@ export async function createAppServer(config: Config, schema: GraphQLSchema, app
       { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
       releaseSessionPlugin,
       queryProtectionPlugin,
+      // In this order: a compiled response confirms the session in its statement; otherwise it is confirmed before execution.
       compiledResponsePlugin,
+      confirmSessionPlugin,
       httpConformancePlugin,
     ],
     persistedQueries: { cache: new PersistedQueryCache(operations) },

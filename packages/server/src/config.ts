@@ -25,6 +25,8 @@ export interface Config {
   pageSizeMax: number;
   /** Generic reads (`<plural>`, `<singular>(id)` and their relations) compiled to one SQL statement per root field (COMPILED_READS=false: resolve field by field). */
   compiledReads: boolean;
+  /** A member's compiled read on a connection already opened for them checks the session in its own statement instead of opening it again (SESSION_REUSE=false: open every time). */
+  sessionReuse: boolean;
   webDistDir: string;
   seedDemo: boolean;
   shutdownGraceMs: number;
@@ -159,6 +161,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     pageSizeDefault: int('PAGE_SIZE_DEFAULT', 25),
     pageSizeMax: int('PAGE_SIZE_MAX', 200),
     compiledReads: process.env.COMPILED_READS !== 'false',
+    sessionReuse: process.env.SESSION_REUSE !== 'false',
     webDistDir: process.env.WEB_DIST_DIR || path.join(repoRoot, 'packages', 'web', 'dist'),
     seedDemo: process.env.SEED_DEMO !== 'false',
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', 10000),

@@ -27,6 +27,7 @@ import { LeadEventLookups1796129008189 } from './1796129008189-LeadEventLookups'
 import { ProductTagsAndMetrics1796129530904 } from './1796129530904-ProductTagsAndMetrics';
 import { OrderPointsReversal1796201100000 } from './1796201100000-OrderPointsReversal';
 import { FeatureIdeaReleaseLinks1796201200000 } from './1796201200000-FeatureIdeaReleaseLinks';
+import { SessionTokens1796201300000 } from './1796201300000-SessionTokens';
 
 export const MIGRATIONS = [
   InitialSchema1795434456156,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   ProductTagsAndMetrics1796129530904,
   OrderPointsReversal1796201100000,
   FeatureIdeaReleaseLinks1796201200000,
+  SessionTokens1796201300000,
 ];

@@ -6,7 +6,29 @@ import { Sql } from './sql';
 /** Set by the pool's guard (db/pools.ts) on a client whose connection failed. */
 const isBroken = (client: PoolClient) => (client as unknown as Record<symbol, boolean>)[Symbol.for('crm.brokenConnection')] === true;
 
-export type SessionOpener = (client: PoolClient) => Promise<void>;
+/**
+ * Opens a pooled connection as the request's caller, and writes what it learns (tenant, role,
+ * limits) into the context it was made for; a signed-in member's opener also returns the
+ * session's token (migration SessionTokens) and those same context fields.
+ */
+export type SessionOpener = (client: PoolClient) => Promise<{ token: string | null; learned: Record<string, unknown> } | void>;
+
+/** Which caller's session a pooled connection was last opened for (`SessionReuse.key`), if a member's. */
+const OPENED_FOR = Symbol.for('crm.sessionOpenedFor');
+const openedFor = (client: PoolClient) => (client as unknown as Record<symbol, string | undefined>)[OPENED_FOR];
+const markOpenedFor = (client: PoolClient, key: string | undefined) => { (client as unknown as Record<symbol, string | undefined>)[OPENED_FOR] = key; };
+
+/**
+ * A signed-in member's session, for skipping the opener on a connection already opened for them.
+ * `token`: what an earlier opener returned for them in this process; the request's context was
+ * filled in from it, so it stands only once PostgreSQL says it is still true (oneChecked).
+ */
+export interface SessionReuse {
+  key: string;
+  organizationId: string;
+  userId: string;
+  token?: string;
+}
 
 /**
  * SQL_PLAN_LOG=<file>, for the benchmark's plan check only: every read a request runs outside a
@@ -40,6 +62,14 @@ export class DbSession {
   private tail: Promise<unknown> = Promise.resolve();
   /** Statements sent, including the session opener: what tests and benchmarks count. */
   statementCount = 0;
+  /** Session openers among them (0 when the connection was already open for this caller). */
+  openerCount = 0;
+  /** The connection is open for this caller by an earlier request; the token is not yet confirmed. */
+  private unconfirmed = false;
+  /** What the last opener wrote into its context: for a copy of that context made before it ran (Apollo's, per operation). */
+  learned: Record<string, unknown> | undefined;
+  /** The opener's answer differed from the token the context was filled in from (role, limits or membership changed). */
+  sessionChanged = false;
   /** A write under way: it finishes even if its client goes away, and is released when it has. */
   runsToCompletion = false;
 
@@ -57,8 +87,28 @@ export class DbSession {
    *   no transaction is open), re-opening on the next statement: for long-lived callers (subscriptions,
    *   exports waiting on a slow reader) that must not hold a pooled connection while they wait.
    */
-  constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000, private readonly releaseWhenIdle = false) {
+  constructor(private readonly pool: Pool, private readonly opener: SessionOpener, timeoutMs = 30_000, private readonly releaseWhenIdle = false,
+    private readonly reuse?: SessionReuse) {
     this.deadline = Date.now() + timeoutMs;
+  }
+
+  /**
+   * Runs the opener on `client`; false when its answer differs from the token the context was
+   * filled in from (`sessionChanged`: whatever was decided from the token is decided again).
+   */
+  private async openOn(client: PoolClient): Promise<boolean> {
+    this.statementCount++;
+    this.openerCount++;
+    markOpenedFor(client, undefined);
+    const answer = await this.opener(client);
+    const token = answer?.token ?? undefined;
+    if (answer) this.learned = answer.learned;
+    if (token && this.reuse) markOpenedFor(client, this.reuse.key);
+    const same = this.reuse?.token === undefined || token === this.reuse.token;
+    if (this.reuse) this.reuse.token = undefined;
+    this.unconfirmed = false;
+    if (!same) this.sessionChanged = true;
+    return same;
   }
 
   private async connection(): Promise<PoolClient> {
@@ -73,8 +123,9 @@ export class DbSession {
         throw error;
       }
       try {
-        this.statementCount++;
-        await this.opener(client);
+        // The context was filled in from a token: the first statement decides how it is confirmed (oneChecked, confirm).
+        if (this.reuse?.token !== undefined) this.unconfirmed = true;
+        else await this.openOn(client);
       } catch (error) {
         this.acquiring = undefined;
         client.release(true);
@@ -94,29 +145,88 @@ export class DbSession {
 
   /** Opens the session now (authentication needs its answer before any resolver runs). */
   async open(): Promise<void> {
-    this.inFlight++;
-    try {
-      await this.connection();
-    } finally {
-      this.inFlight--;
-      if (this.inFlight === 0 && this.releaseWhenIdle) this.returnWhenIdle();
-    }
+    await this.withConnection(async () => undefined);
+  }
+
+  /** The context was filled in from a token that no statement has confirmed yet. */
+  get awaitsConfirmation(): boolean {
+    return this.reuse?.token !== undefined || this.unconfirmed;
+  }
+
+  /**
+   * Before the operation's resolvers run (they decide by role): a context filled in from a token is
+   * confirmed by the opener now, and takes its answer (then in `learned`, `sessionChanged` when it differs).
+   */
+  async confirmSession(): Promise<void> {
+    if (!this.awaitsConfirmation) return;
+    await this.withConnection((client) => this.confirm(client));
+  }
+
+  /** The opener, run now on a connection taken as already open for this caller (before a statement that is not oneChecked). */
+  private confirm(client: PoolClient): Promise<boolean> {
+    return this.serial(async () => !this.unconfirmed || this.openOn(client));
+  }
+
+  /**
+   * A read of one row that stands only for the caller the context names. On a connection already
+   * open for them, the statement also returns app_session_token, checked in the same snapshot as
+   * the row, so no opener runs first (the row's columns are null when it finds none). Null when
+   * the token no longer holds: the session has been opened again, the context now says what the
+   * database says, and the caller reads anew.
+   */
+  async oneChecked<T = Record<string, unknown>>(text: string, values: unknown[], name?: string): Promise<{ row: T | undefined } | null> {
+    this.checkDeadline();
+    return this.withConnection(async (client) => {
+      // The plan check logs only statements as sent: it opens every session.
+      if (!this.unconfirmed || !this.reuse || PLAN_LOG) return { row: (await this.query<T>(text, values, name))[0] };
+      // Last opened for someone else: opened now; the read stands if the answer is the one the context holds.
+      if (openedFor(client) !== this.reuse.key) return (await this.confirm(client)) ? { row: (await this.query<T>(text, values, name))[0] } : null;
+      const { organizationId, userId, token } = this.reuse;
+      const checked = `SELECT s.session_token, q.* FROM (SELECT app_session_token($${values.length + 1}::uuid, $${values.length + 2}::uuid) AS session_token) s LEFT JOIN LATERAL (${text}) q ON true`;
+      const params = [...values, organizationId, userId];
+      this.statementCount++;
+      const { rows } = await this.serial(() => client.query(name ? { name: `${name}_s`, text: checked, values: params } : { text: checked, values: params }));
+      if (this.unconfirmed && rows[0]?.session_token === token) {
+        this.unconfirmed = false;
+        this.reuse.token = undefined;
+        return { row: rows[0] as T };
+      }
+      await this.confirm(client);
+      return null;
+    });
   }
 
   /** @param name a prepared-statement name: PostgreSQL parses and plans the text once per connection (same name, same text). */
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = [], name?: string): Promise<T[]> {
-    // Each statement is capped by statement_timeout; the request as a whole by this deadline.
-    if (Date.now() > this.deadline) throw new AppError('REQUEST_TIMEOUT', 'The request took too long and was stopped; narrow it down');
-    this.inFlight++;
-    try {
-      const client = await this.connection();
+    this.checkDeadline();
+    return this.withConnection(async (client) => {
+      if (this.unconfirmed) await this.confirm(client);
       const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
       this.statementCount++;
       const explain = PLAN_LOG && this.transactionDepth === 0 && /^\s*(SELECT|WITH)\b/i.test(text) ? PLAN_LOG : undefined;
       const send = () => (name ? client.query({ name, text, values: params }) : client.query(text, params));
-      const run = this.tail.then(explain ? () => send().then(async (result) => (await logPlan(explain, client, text, params), result)) : send);
-      this.tail = run.catch(() => undefined);
-      return (await run).rows as T[];
+      const result = await this.serial(explain ? () => send().then(async (sent) => (await logPlan(explain, client, text, params), sent)) : send);
+      return result.rows as T[];
+    });
+  }
+
+  /** Each statement is capped by statement_timeout; the request as a whole by this deadline. */
+  private checkDeadline(): void {
+    if (Date.now() > this.deadline) throw new AppError('REQUEST_TIMEOUT', 'The request took too long and was stopped; narrow it down');
+  }
+
+  /** Statements on one connection run one after another: `work` starts once those queued before it have settled. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** `work` on the session's connection, counted in flight meanwhile (idle callbacks and releaseWhenIdle wait for it). */
+  private async withConnection<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      return await work(await this.connection());
     } finally {
       this.inFlight--;
       if (this.inFlight === 0 && this.idleCallbacks.length) this.flushWhenIdle();
@@ -232,6 +342,12 @@ export class DbSession {
     const destroy = this.transactionDepth > 0;
     void this.tail.then(() => client.release(destroy || isBroken(client) ? true : undefined));
   }
+}
+
+/** Copies what the session's opener learned into `context`: Apollo's copy of the request's context, made before the opener ran. */
+export function adoptSession(context: { db?: DbSession }): void {
+  const learned = context.db?.learned;
+  if (learned) Object.assign(context, learned);
 }
 
 /** A statement asked for after its request ended (the client went away): nothing more runs. */

@@ -35,14 +35,16 @@ describe('loader batches', () => {
     const ctx = await tenantContext();
     try {
       const loader = ctx.loaders.byId(CompanyResource);
-      const before = ctx.db.statementCount;
+      // Besides the session opener, which runs first or not at all (a connection already opened for this member).
+      const ours = () => ctx.db.statementCount - ctx.db.openerCount;
+      const before = ours();
       // The second statement answers 150 ms after the first; each result triggers a load.
       const fast = ctx.db.query('SELECT 1').then(() => loader.load(companies[0]));
       const slow = ctx.db.query('SELECT pg_sleep(0.15)').then(() => loader.load(companies[1]));
       const loaded = await Promise.all([fast, slow]);
       expect(loaded.map((c) => c?.id)).toEqual(companies);
       // Two statements of ours and one batch for both companies.
-      expect(ctx.db.statementCount - before).toBe(3);
+      expect(ours() - before).toBe(3);
     } finally {
       ctx.db.release();
     }

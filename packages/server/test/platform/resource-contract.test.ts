@@ -3,7 +3,7 @@ import { declaredFields } from '../../src/platform/resource/fields';
 import { fieldInfo, tableOf } from '../../src/platform/resource/metadata';
 import { createFixture, FixtureError, pad, textFieldOf, writableResources } from '../support/fixture-generator';
 import { ADJUST_STOCK, dealWithLineItem, PLACE_ORDER, placedOrder, stockedProduct } from '../support/commerce';
-import { startTestPlatform, type Tenant, type TestPlatform } from '../support/harness';
+import { startTestPlatform, type Tenant, type TestPlatform, statementsBeyondSession } from '../support/harness';
 import { loyaltyAndMailRows, loyaltyChildren } from '../support/loyalty-mail';
 import { webhookRows } from '../support/webhook-receiver';
 
@@ -216,7 +216,7 @@ describe.each(writableResources().map((def) => [def.name, def] as const))('%s', 
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.data.r.nodes).toHaveLength(7);
-    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+    expect(statementsBeyondSession(large)).toBe(statementsBeyondSession(small));
 
     // What the database holds, read past the API: every foreign key set, every child counted.
     const rows = new Map((await t.sql(`SELECT * FROM "${tableOf(def.entity)}" WHERE id = ANY($1::uuid[])`, [ids])).map((row) => [row.id, row]));

@@ -1,4 +1,4 @@
-import type { Tenant } from '../support/harness';
+import { statementsBeyondSession, type Tenant } from '../support/harness';
 import { create, createIdea, createRoadmap, productFile } from './product-support';
 
 /**
@@ -62,7 +62,7 @@ it('loads the demand of a whole list in the same number of statements as of one 
   const nine = await fx.a.owner.raw(DEMAND, { r: roadmap });
   expect(nine.data.ideas.nodes).toHaveLength(9);
   expect(nine.data.ideas.nodes.every((n: { demand: { customers: number; openDeals: unknown[] } }) => n.demand.customers === 1 && n.demand.openDeals.length === 1)).toBe(true);
-  expect(nine.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  expect(statementsBeyondSession(nine)).toBe(statementsBeyondSession(one));
 });
 
 it('shows the demand behind a feature too', async () => {

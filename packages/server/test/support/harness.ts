@@ -10,7 +10,18 @@ export interface GqlResult<T = any> {
   status: number;
   data: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
-  extensions?: { sqlStatements?: number };
+  extensions?: { sqlStatements?: number; sessionOpeners?: number };
+}
+
+/**
+ * Statements a request sent besides opening its database session: the opener runs or not
+ * depending on which pooled connection the request got (one already opened for the same
+ * member skips it, DbSession.oneChecked), so counts compare without it.
+ */
+export function statementsBeyondSession(result: GqlResult): number {
+  const { sqlStatements, sessionOpeners } = result.extensions ?? {};
+  if (typeof sqlStatements !== 'number' || typeof sessionOpeners !== 'number') throw new Error(`no statement count in ${JSON.stringify(result.extensions)}`);
+  return sqlStatements - sessionOpeners;
 }
 
 /** A client of the running server, over real HTTP, as one identity. */

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { Config } from '../../config';
 import { Role } from './roles';
 import type { RequestContext, RequestInfo } from '../context';
-import { DbSession, type SessionOpener } from '../db-session';
+import { DbSession, type SessionOpener, type SessionReuse } from '../db-session';
 import type { EventBus } from '../events/event-bus';
 import type { JobQueue } from '../jobs';
 import type { AuthThrottle } from './throttle';
@@ -37,16 +37,30 @@ export interface ContextServices {
   rateLimiter: RateLimiter;
 }
 
-/**
- * Authenticates a caller and prepares its database session as that tenant: one statement
- * (`app_begin_session` or `app_begin_api_key_session`) that also checks membership and returns
- * the limits that apply. The same code serves HTTP requests and subscriptions.
- */
 export interface AuthenticateOptions {
   /** Hold a pooled connection only while statements run (subscriptions, streamed exports). */
   releaseWhenIdle?: boolean;
 }
 
+/** What app_begin_session last answered in this process for a member (`organization user`), bounded. */
+type OrganizationLimits = Record<string, unknown> | null;
+const memberSessions = new Map<string, { role: Role; limits: OrganizationLimits; token: string }>();
+const MEMBER_SESSIONS_KEPT = 10_000;
+
+function rememberSession(key: string, answer: { role: Role; limits: OrganizationLimits; token: string } | undefined): void {
+  memberSessions.delete(key);
+  if (!answer) return;
+  memberSessions.set(key, answer);
+  if (memberSessions.size > MEMBER_SESSIONS_KEPT) memberSessions.delete(memberSessions.keys().next().value!);
+}
+
+/**
+ * Authenticates a caller and prepares its database session as that tenant: one statement
+ * (`app_begin_session` or `app_begin_api_key_session`) that also checks membership and returns
+ * the limits that apply. A member this process has answered for before is taken at that answer,
+ * and the request's first statement confirms it (its token, see DbSession). The same code serves
+ * HTTP requests and subscriptions.
+ */
 export async function authenticate(credentials: Credentials, services: ContextServices, options: AuthenticateOptions = {}): Promise<RequestContext> {
   const { config, appPool } = services;
   const authorization = credentials.authorization ?? '';
@@ -61,6 +75,9 @@ export async function authenticate(credentials: Credentials, services: ContextSe
   // Each opener writes what it learns (tenant, role, limits) into the context whose session it opens.
   let openerFor = (_target: RequestContext): SessionOpener => async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
   let eager = false;
+  /** `organization user` of a signed-in member's session, and the token the context was filled in from. */
+  let sessionKey: string | undefined;
+  let reuseToken: string | undefined;
 
   if (apiKey) {
     const parsed = parseToken('crm', 1, apiKey);
@@ -80,19 +97,31 @@ export async function authenticate(credentials: Credentials, services: ContextSe
     if (requested && !UUID_PATTERN.test(requested)) throw httpError('BAD_USER_INPUT', 'X-Organization-Id must be an organization id', 400);
     context.userId = claims.userId;
     eager = !!requested;
+    if (requested) sessionKey = `${requested} ${claims.userId}`;
+    const member = (role: Role, limits: OrganizationLimits) => ({ organizationId: requested, actor: { userId: claims.userId, role }, limits: effectiveLimits(defaults, limits) });
+    // Answered here before: the context is filled in from that answer, and the first statement confirms it (DbSession.oneChecked).
+    // Not for long-lived callers (subscriptions, streamed exports): they open a session per use anyway.
+    const known = sessionKey && config.sessionReuse && !options.releaseWhenIdle ? memberSessions.get(sessionKey) : undefined;
+    if (known) {
+      Object.assign(context, member(known.role, known.limits));
+      reuseToken = known.token;
+      eager = false;
+    }
     openerFor = (target) => async (client) => {
       // Named: each pooled connection parses and plans the opener once, not once per request.
       const row = (await client.query({ name: 'crm_begin_session', text: 'SELECT * FROM app_begin_session($1, $2)', values: [requested ?? null, claims.userId] })).rows[0];
-      Object.assign(target, row?.role
-        ? { organizationId: requested, actor: { userId: claims.userId, role: row.role as Role }, limits: effectiveLimits(defaults, row.limits) }
-        : { organizationId: null, actor: null });
+      const learned = row?.role ? member(row.role as Role, row.limits) : { organizationId: null, actor: null };
+      Object.assign(target, learned);
+      if (sessionKey) rememberSession(sessionKey, row?.role && row.token ? { role: row.role as Role, limits: row.limits, token: row.token } : undefined);
+      return { token: row?.token ?? null, learned };
     };
   }
-  const openSession = (target: RequestContext, releaseWhenIdle: boolean) => {
-    target.db = new DbSession(appPool, openerFor(target), config.requestTimeoutMs, releaseWhenIdle);
+  const openSession = (target: RequestContext, releaseWhenIdle: boolean, token?: string) => {
+    const reuse: SessionReuse | undefined = sessionKey && config.sessionReuse ? { key: sessionKey, organizationId: sessionKey.split(' ')[0], userId: sessionKey.split(' ')[1], token } : undefined;
+    target.db = new DbSession(appPool, openerFor(target), config.requestTimeoutMs, releaseWhenIdle, reuse);
     target.loaders = new Loaders(target);
   };
-  openSession(context, options.releaseWhenIdle ?? false);
+  openSession(context, options.releaseWhenIdle ?? false, reuseToken);
   // A subscription's events each run in a fresh context: membership and role checked again, nothing served stale.
   context.fork = () => {
     const forked = { ...blank(), userId: context.userId };

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context';
+import { adoptSession } from '../db-session';
 import { analyzeOperation, type Analysis } from './analyze';
 import { checkText } from './text';
 
@@ -64,6 +65,18 @@ function pagingVariablesOf(document: DocumentNode): string[] {
   return [...names];
 }
 
+/** Per operation (Apollo's copy of the context): the checks again, under limits the session has since confirmed. */
+const rechecks = new WeakMap<RequestContext, () => void>();
+
+/**
+ * The caller's limits changed since the ones the operation was checked under (a session taken at
+ * this process's last answer, then confirmed: DbSession.confirmSession): the checks run again, and
+ * a refusal is thrown as in didResolveOperation.
+ */
+export function recheckOperation(contextValue: RequestContext): void {
+  rechecks.get(contextValue)?.();
+}
+
 /**
  * Refuses, before anything runs: oversized documents, too many tokens, too deep, too many
  * aliases or directives, and queries whose estimated cost exceeds the caller's limit.
@@ -71,7 +84,6 @@ function pagingVariablesOf(document: DocumentNode): string[] {
  */
 export const queryProtectionPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart({ contextValue }) {
-    const limits = contextValue.limits;
     const anonymous = !contextValue.userId && !contextValue.actor;
     let cost: number | undefined;
     return {
@@ -86,39 +98,54 @@ export const queryProtectionPlugin: ApolloServerPlugin<RequestContext> = {
       // Parsing itself is bounded by the body limit and the parser's token ceiling; Apollo reports
       // errors thrown here (not in didResolveSource) as client errors, so every check lives here.
       async didResolveOperation(requestContext) {
-        const { document, operation, request, schema, source } = requestContext;
-        if (contextValue.registeredOperationsOnly && !contextValue.operations.isRegistered(source)) {
-          throw limitError('OPERATION_NOT_REGISTERED', 'This API key may only run registered operations; send the persisted hash of one from the manifest');
+        const check = () => {
+          const { document, operation, request, schema, source } = requestContext;
+          const limits = requestContext.contextValue.limits;
+          if (contextValue.registeredOperationsOnly && !contextValue.operations.isRegistered(source)) {
+            throw limitError('OPERATION_NOT_REGISTERED', 'This API key may only run registered operations; send the persisted hash of one from the manifest');
+          }
+          if (source.length > limits.maxDocumentBytes) throw limitError('DOCUMENT_TOO_LARGE', `The query is ${source.length} characters; at most ${limits.maxDocumentBytes} are allowed`);
+          const known = factsOf(document);
+          let tokens = known.tokens.get(limits.maxTokens);
+          if (tokens === undefined) known.tokens.set(limits.maxTokens, (tokens = countTokens(source, limits.maxTokens)));
+          if (tokens > limits.maxTokens) throw limitError('TOO_MANY_TOKENS', `The query has more than ${limits.maxTokens} tokens`);
+          if (!operation) return;
+          checkText(document, operation, request.variables);
+          const asked = anonymous ? (known.introspection ??= introspection(document)) : undefined;
+          if (asked?.schema) throw new GraphQLError('Sign in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          // A copy: Apollo's document cache shares the parsed document with signed-in callers.
+          if (asked?.type) (requestContext as { document: DocumentNode }).document = withoutTypeLookups(document);
+          const variables = request.variables ?? {};
+          known.pagingVariables ??= pagingVariablesOf(document);
+          const key = JSON.stringify([operation.name?.value ?? null, contextValue.config.pageSizeDefault, limits.maxDepth, limits.maxAliases, limits.maxDirectives, limits.maxCost,
+            known.pagingVariables.map((name) => variables[name] ?? null)]);
+          const cached = requestContext.document === document ? known.analyses.get(key) : undefined;
+          if (cached) {
+            cost = cached.cost;
+            return;
+          }
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const analysis = analyzeOperation(schema, operation, fragments, variables, contextValue.config.pageSizeDefault, limits);
+          if (known.analyses.size < MAX_ANALYSES_PER_DOCUMENT) known.analyses.set(key, analysis);
+          cost = analysis.cost;
+        };
+        rechecks.set(requestContext.contextValue, check);
+        try {
+          check();
+        } catch (refusal) {
+          // Limits taken from this process's last answer for the caller: refused only under the ones the database confirms.
+          const { db } = requestContext.contextValue;
+          if (!db?.awaitsConfirmation) throw refusal;
+          await db.confirmSession().catch(() => { throw refusal; });
+          adoptSession(requestContext.contextValue);
+          if (!db.sessionChanged) throw refusal;
+          check();
         }
-        if (source.length > limits.maxDocumentBytes) throw limitError('DOCUMENT_TOO_LARGE', `The query is ${source.length} characters; at most ${limits.maxDocumentBytes} are allowed`);
-        const known = factsOf(document);
-        let tokens = known.tokens.get(limits.maxTokens);
-        if (tokens === undefined) known.tokens.set(limits.maxTokens, (tokens = countTokens(source, limits.maxTokens)));
-        if (tokens > limits.maxTokens) throw limitError('TOO_MANY_TOKENS', `The query has more than ${limits.maxTokens} tokens`);
-        if (!operation) return;
-        checkText(document, operation, request.variables);
-        const asked = anonymous ? (known.introspection ??= introspection(document)) : undefined;
-        if (asked?.schema) throw new GraphQLError('Sign in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        // A copy: Apollo's document cache shares the parsed document with signed-in callers.
-        if (asked?.type) (requestContext as { document: DocumentNode }).document = withoutTypeLookups(document);
-        const variables = request.variables ?? {};
-        known.pagingVariables ??= pagingVariablesOf(document);
-        const key = JSON.stringify([operation.name?.value ?? null, contextValue.config.pageSizeDefault, limits.maxDepth, limits.maxAliases, limits.maxDirectives, limits.maxCost,
-          known.pagingVariables.map((name) => variables[name] ?? null)]);
-        const cached = requestContext.document === document ? known.analyses.get(key) : undefined;
-        if (cached) {
-          cost = cached.cost;
-          return;
-        }
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        const analysis = analyzeOperation(schema, operation, fragments, variables, contextValue.config.pageSizeDefault, limits);
-        if (known.analyses.size < MAX_ANALYSES_PER_DOCUMENT) known.analyses.set(key, analysis);
-        cost = analysis.cost;
       },
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, contextValue: answered }) {
         if (cost !== undefined && response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: limits.maxCost } };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: answered.limits.maxCost } };
         }
       },
     };

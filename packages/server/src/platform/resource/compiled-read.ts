@@ -653,10 +653,10 @@ export function selectedFields(scope: SelectionScope, ctx: TenantContext, type: 
 }
 
 /** Runs a response statement (its row's `j`) as a named prepared statement: the JSON as text, never parsed here. */
-export async function responseText(ctx: TenantContext, statement: Sql): Promise<string | null> {
+export async function responseText(ctx: TenantContext, statement: Sql): Promise<string | null | undefined> {
   const { text, values, name } = finalText(statement);
-  const rows = await ctx.db.query<{ j: string | null }>(text, values, name);
-  return rows[0]?.j ?? null;
+  const read = await ctx.db.oneChecked<{ j: string | null }>(text, values, name);
+  return read ? read.row?.j ?? null : undefined;
 }
 
 export interface CompiledRead {

@@ -75,9 +75,13 @@ async function compiledResponse(requestContext: GraphQLRequestContextResponseFor
   const fields: [string, string][] = [];
   for (const { key, statement, nonNull, json } of statements) {
     const text = json ?? (await responseText(ctx, statement!));
+    // The session was opened again (the caller's access changed): graphql-js answers under the new one (confirmSessionPlugin).
+    if (text === undefined) return null;
     if (text === null && nonNull) return null;
     fields.push([key, text ?? 'null']);
   }
+  // Opened again by a statement the compilers ran (the caller's access changed): the SQL was written for the old access.
+  if (contextValue.db.sessionChanged) return null;
   return new ResponseData(fields);
 }
 
