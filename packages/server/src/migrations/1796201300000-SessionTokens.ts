@@ -6,16 +6,20 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * organization and the membership still stands. A compiled read on a connection already opened
  * for the same user and organization asks for it in its own statement instead of running the
  * opener first (platform/db-session.ts): one round trip, with the membership checked in the same
- * snapshot as the rows it returns.
+ * snapshot as the rows it returns. PL/pgSQL, not SQL: its query is planned once per connection,
+ * where a SQL function's body is planned again at every call (0.3 ms on the board's statement).
  */
 const SESSION_TOKEN = `CREATE FUNCTION app_session_token(p_org uuid, p_user uuid) RETURNS text
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-    SELECT m.role::text || ' ' || coalesce(o.settings -> 'apiLimits', '{}'::jsonb)::text FROM memberships m
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+  BEGIN
+    IF current_setting('app.organization_id', true) IS DISTINCT FROM p_org::text OR current_setting('app.user_id', true) IS DISTINCT FROM p_user::text THEN
+      RETURN NULL;
+    END IF;
+    RETURN (SELECT m.role::text || ' ' || coalesce(o.settings -> 'apiLimits', '{}'::jsonb)::text FROM memberships m
       JOIN users u ON u.id = m.user_id AND u.is_active
       JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
-     WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL
-       AND current_setting('app.organization_id', true) = p_org::text AND current_setting('app.user_id', true) = p_user::text
-  $$`;
+     WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL);
+  END $$`;
 
 /** app_begin_session as SessionLimits wrote it, but for the token it also returns. */
 const beginSession = (withToken: boolean) => `CREATE FUNCTION app_begin_session(p_org uuid, p_user uuid) RETURNS TABLE (role text, limits jsonb${withToken ? ', token text' : ''})

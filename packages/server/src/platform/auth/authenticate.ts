@@ -42,8 +42,8 @@ export interface AuthenticateOptions {
   releaseWhenIdle?: boolean;
 }
 
-/** What app_begin_session last answered in this process for a member (`organization user`), bounded. */
 type OrganizationLimits = Record<string, unknown> | null;
+/** What app_begin_session last answered in this process for a member (`organization user`), bounded. */
 const memberSessions = new Map<string, { role: Role; limits: OrganizationLimits; token: string }>();
 const MEMBER_SESSIONS_KEPT = 10_000;
 
@@ -75,8 +75,8 @@ export async function authenticate(credentials: Credentials, services: ContextSe
   // Each opener writes what it learns (tenant, role, limits) into the context whose session it opens.
   let openerFor = (_target: RequestContext): SessionOpener => async (client) => { await client.query('SELECT * FROM app_begin_session(NULL, NULL)'); };
   let eager = false;
-  /** `organization user` of a signed-in member's session, and the token the context was filled in from. */
-  let sessionKey: string | undefined;
+  /** A signed-in member's session (DbSession skips its opener on a connection already opened for it); the token the context was filled in from. */
+  let reuseFor: ((token?: string) => SessionReuse) | undefined;
   let reuseToken: string | undefined;
 
   if (apiKey) {
@@ -97,11 +97,12 @@ export async function authenticate(credentials: Credentials, services: ContextSe
     if (requested && !UUID_PATTERN.test(requested)) throw httpError('BAD_USER_INPUT', 'X-Organization-Id must be an organization id', 400);
     context.userId = claims.userId;
     eager = !!requested;
-    if (requested) sessionKey = `${requested} ${claims.userId}`;
+    const sessionKey = `${requested} ${claims.userId}`;
+    if (requested && config.sessionReuse) reuseFor = (token) => ({ key: sessionKey, organizationId: requested, userId: claims.userId, token });
     const member = (role: Role, limits: OrganizationLimits) => ({ organizationId: requested, actor: { userId: claims.userId, role }, limits: effectiveLimits(defaults, limits) });
     // Answered here before: the context is filled in from that answer, and the first statement confirms it (DbSession.oneChecked).
     // Not for long-lived callers (subscriptions, streamed exports): they open a session per use anyway.
-    const known = sessionKey && config.sessionReuse && !options.releaseWhenIdle ? memberSessions.get(sessionKey) : undefined;
+    const known = reuseFor && !options.releaseWhenIdle ? memberSessions.get(sessionKey) : undefined;
     if (known) {
       Object.assign(context, member(known.role, known.limits));
       reuseToken = known.token;
@@ -112,13 +113,12 @@ export async function authenticate(credentials: Credentials, services: ContextSe
       const row = (await client.query({ name: 'crm_begin_session', text: 'SELECT * FROM app_begin_session($1, $2)', values: [requested ?? null, claims.userId] })).rows[0];
       const learned = row?.role ? member(row.role as Role, row.limits) : { organizationId: null, actor: null };
       Object.assign(target, learned);
-      if (sessionKey) rememberSession(sessionKey, row?.role && row.token ? { role: row.role as Role, limits: row.limits, token: row.token } : undefined);
+      if (requested) rememberSession(sessionKey, row?.role && row.token ? { role: row.role as Role, limits: row.limits, token: row.token } : undefined);
       return { token: row?.token ?? null, learned };
     };
   }
   const openSession = (target: RequestContext, releaseWhenIdle: boolean, token?: string) => {
-    const reuse: SessionReuse | undefined = sessionKey && config.sessionReuse ? { key: sessionKey, organizationId: sessionKey.split(' ')[0], userId: sessionKey.split(' ')[1], token } : undefined;
-    target.db = new DbSession(appPool, openerFor(target), config.requestTimeoutMs, releaseWhenIdle, reuse);
+    target.db = new DbSession(appPool, openerFor(target), config.requestTimeoutMs, releaseWhenIdle, reuseFor?.(token));
     target.loaders = new Loaders(target);
   };
   openSession(context, options.releaseWhenIdle ?? false, reuseToken);
