@@ -65,6 +65,11 @@ async function createHttpContext(req: express.Request, res: express.Response, se
   let decision;
   try {
     decision = await rateLimiter.take(identity, context.limits.requestsPerMinute);
+    if (!decision.allowed && context.db.awaitsConfirmation) {
+      // Refused under limits remembered from an earlier request: decided again under the ones the database confirms.
+      await context.db.confirmSession();
+      decision = await rateLimiter.decideAgain(identity, decision, context.limits.requestsPerMinute);
+    }
   } catch (error) {
     context.db.release();
     throw contextError(error);

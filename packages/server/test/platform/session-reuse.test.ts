@@ -105,6 +105,19 @@ it('a member removed is refused at once, exactly as when the session is opened a
   expect(JSON.stringify(first)).not.toContain('Ours');
 });
 
+it('a membership ended behind the API, on the connection still open for the member: the check in the statement refuses the rows', async () => {
+  const leaving = await file.t.addMember(a, 'MEMBER');
+  await leaving.ok(DEALS);
+  const warm = await leaving.raw(DEALS);
+  expect({ titles: titles(warm), openers: openers(warm) }).toEqual({ titles: ['Ours'], openers: 0 });
+  // Not through the API: the one pooled connection is still the one opened for this member.
+  await file.t.sql(`UPDATE memberships SET deleted_at = now() WHERE organization_id = $1 AND user_id = $2`, [a.organizationId, leaving.userId]);
+  const refused = await leaving.raw(DEALS);
+  expect(refused.data?.deals ?? null).toBeNull();
+  expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  expect(JSON.stringify(refused)).not.toContain('Ours');
+});
+
 it('changed organization limits are a changed session too', async () => {
   await a.owner.ok(DEALS);
   expect(openers(await a.owner.raw(DEALS))).toBe(0);
@@ -116,4 +129,19 @@ it('changed organization limits are a changed session too', async () => {
   expect(aliased.errors?.[0].extensions?.code).toBe('TOO_MANY_ALIASES');
   expect(openers(await a.owner.raw(DEALS))).toBe(0);
   await file.t.sql(`UPDATE organizations SET settings = settings - 'apiLimits' WHERE id = $1`, [a.organizationId]);
+});
+
+it('a per-minute limit raised since the remembered answer: a request refused under the old one is decided again under the new', async () => {
+  const member = await file.t.addMember(a, 'VIEWER');
+  const post = () => fetch(`${member.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` }, body: JSON.stringify({ query: DEALS }) });
+  await file.t.sql(`UPDATE organizations SET settings = jsonb_set(coalesce(settings, '{}'), '{apiLimits}', '{"requestsPerMinute": 2}') WHERE id = $1`, [a.organizationId]);
+  try {
+    expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([200, 200, 429]);
+    await file.t.sql(`UPDATE organizations SET settings = jsonb_set(settings, '{apiLimits}', '{"requestsPerMinute": 5}') WHERE id = $1`, [a.organizationId]);
+    const raised = await post();
+    expect(raised.status).toBe(200);
+    expect(raised.headers.get('ratelimit')).toMatch(/limit=5, remaining=1/);
+  } finally {
+    await file.t.sql(`UPDATE organizations SET settings = settings - 'apiLimits' WHERE id = $1`, [a.organizationId]);
+  }
 });

@@ -19,6 +19,8 @@ import { THROTTLE_TABLE } from '../auth/throttle';
  */
 export interface RateDecision {
   allowed: boolean;
+  /** Requests counted in the window, this one included; absent when refused from memory (this one not counted). */
+  used?: number;
   limit: number;
   remaining: number;
   /** Seconds until the window frees up. */
@@ -77,7 +79,20 @@ export class RateLimiter {
     const res = await this.consume(identity);
     const allowed = res.consumedPoints <= perMinute;
     if (!allowed) this.remember(identity, now + res.msBeforeNext, perMinute);
-    return { allowed, limit: perMinute, remaining: Math.max(0, perMinute - res.consumedPoints), resetSeconds: seconds(res.msBeforeNext) };
+    return { allowed, used: res.consumedPoints, limit: perMinute, remaining: Math.max(0, perMinute - res.consumedPoints), resetSeconds: seconds(res.msBeforeNext) };
+  }
+
+  /**
+   * A refused request decided again under a higher limit (the caller's limits, confirmed after the
+   * refusal: a session taken at an earlier answer), still counted once.
+   */
+  async decideAgain(identity: string, refused: RateDecision, perMinute: number): Promise<RateDecision> {
+    if (perMinute <= refused.limit) return refused;
+    this.spent.delete(identity);
+    if (refused.used === undefined) return this.take(identity, perMinute);
+    const allowed = refused.used <= perMinute;
+    if (!allowed) this.remember(identity, Date.now() + refused.resetSeconds * 1000, perMinute);
+    return { ...refused, allowed, limit: perMinute, remaining: Math.max(0, perMinute - refused.used) };
   }
 
   async close(): Promise<void> {
