@@ -1,6 +1,25 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * app_begin_session as this migration writes it; `withToken` (migration SessionTokens) also returns
+ * the session's token, app_session_token's answer for the member it opens.
+ */
+export const beginSessionFunction = (withToken: boolean) => `CREATE FUNCTION app_begin_session(p_org uuid, p_user uuid) RETURNS TABLE (role text, limits jsonb${withToken ? ', token text' : ''})
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      DECLARE v_role text; v_limits jsonb;
+      BEGIN
+        PERFORM set_config('app.user_id', coalesce(p_user::text, ''), false);
+        IF p_org IS NOT NULL AND p_user IS NOT NULL THEN
+          SELECT m.role::text, coalesce(o.settings -> 'apiLimits', '{}'::jsonb) INTO v_role, v_limits FROM memberships m
+            JOIN users u ON u.id = m.user_id AND u.is_active
+            JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
+           WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL;
+        END IF;
+        PERFORM set_config('app.organization_id', CASE WHEN v_role IS NULL THEN '' ELSE p_org::text END, false);
+        RETURN QUERY SELECT v_role, v_limits${withToken ? ', CASE WHEN v_role IS NULL THEN NULL ELSE app_session_token(p_org, p_user) END' : ''};
+      END $$`;
+
+/**
  * Session functions now also return the query limits that apply (organization settings and API
  * key), so authenticating a request stays one statement; idempotency keys get the tenant wall.
  */
@@ -13,20 +32,7 @@ export class SessionLimits1795436200000 implements MigrationInterface {
     await q.query(`CREATE POLICY tenant_isolation ON "idempotency_keys" USING (organization_id = app_current_org()) WITH CHECK (organization_id = app_current_org())`);
 
     await q.query(`DROP FUNCTION app_begin_session(uuid, uuid)`);
-    await q.query(`CREATE FUNCTION app_begin_session(p_org uuid, p_user uuid) RETURNS TABLE (role text, limits jsonb)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-      DECLARE v_role text; v_limits jsonb;
-      BEGIN
-        PERFORM set_config('app.user_id', coalesce(p_user::text, ''), false);
-        IF p_org IS NOT NULL AND p_user IS NOT NULL THEN
-          SELECT m.role::text, coalesce(o.settings -> 'apiLimits', '{}'::jsonb) INTO v_role, v_limits FROM memberships m
-            JOIN users u ON u.id = m.user_id AND u.is_active
-            JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
-           WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL;
-        END IF;
-        PERFORM set_config('app.organization_id', CASE WHEN v_role IS NULL THEN '' ELSE p_org::text END, false);
-        RETURN QUERY SELECT v_role, v_limits;
-      END $$`);
+    await q.query(beginSessionFunction(false));
 
     await q.query(`DROP FUNCTION app_begin_api_key_session(uuid, text)`);
     await q.query(`CREATE FUNCTION app_begin_api_key_session(p_key uuid, p_secret_hash text)

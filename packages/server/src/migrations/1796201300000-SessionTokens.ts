@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { beginSessionFunction } from './1795436200000-SessionLimits';
 
 /**
  * A signed-in session's token: what app_begin_session decided for (organization, user) — role and
@@ -21,36 +22,20 @@ const SESSION_TOKEN = `CREATE FUNCTION app_session_token(p_org uuid, p_user uuid
      WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL);
   END $$`;
 
-/** app_begin_session as SessionLimits wrote it, but for the token it also returns. */
-const beginSession = (withToken: boolean) => `CREATE FUNCTION app_begin_session(p_org uuid, p_user uuid) RETURNS TABLE (role text, limits jsonb${withToken ? ', token text' : ''})
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-  DECLARE v_role text; v_limits jsonb;
-  BEGIN
-    PERFORM set_config('app.user_id', coalesce(p_user::text, ''), false);
-    IF p_org IS NOT NULL AND p_user IS NOT NULL THEN
-      SELECT m.role::text, coalesce(o.settings -> 'apiLimits', '{}'::jsonb) INTO v_role, v_limits FROM memberships m
-        JOIN users u ON u.id = m.user_id AND u.is_active
-        JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
-       WHERE m.organization_id = p_org AND m.user_id = p_user AND m.deleted_at IS NULL;
-    END IF;
-    PERFORM set_config('app.organization_id', CASE WHEN v_role IS NULL THEN '' ELSE p_org::text END, false);
-    RETURN QUERY SELECT v_role, v_limits${withToken ? ', CASE WHEN v_role IS NULL THEN NULL ELSE app_session_token(p_org, p_user) END' : ''};
-  END $$`;
-
 export class SessionTokens1796201300000 implements MigrationInterface {
   name = 'SessionTokens1796201300000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(SESSION_TOKEN);
     await q.query(`DROP FUNCTION app_begin_session(uuid, uuid)`);
-    await q.query(beginSession(true));
+    await q.query(beginSessionFunction(true));
     await q.query(`REVOKE ALL ON FUNCTION app_begin_session(uuid, uuid), app_session_token(uuid, uuid) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION app_begin_session(uuid, uuid), app_session_token(uuid, uuid) TO crm_app`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION app_begin_session(uuid, uuid)`);
-    await q.query(beginSession(false));
+    await q.query(beginSessionFunction(false));
     await q.query(`REVOKE ALL ON FUNCTION app_begin_session(uuid, uuid) FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION app_begin_session(uuid, uuid) TO crm_app`);
     await q.query(`DROP FUNCTION app_session_token(uuid, uuid)`);
