@@ -64,8 +64,6 @@ export class DbSession {
   statementCount = 0;
   /** Session openers among them (0 when the connection was already open for this caller). */
   openerCount = 0;
-  /** The connection is open for this caller by an earlier request; the token is not yet confirmed. */
-  private unconfirmed = false;
   /** What the last opener wrote into its context: for a copy of that context made before it ran (Apollo's, per operation). */
   learned: Record<string, unknown> | undefined;
   /** The opener's answer differed from the token the context was filled in from (role, limits or membership changed). */
@@ -106,7 +104,6 @@ export class DbSession {
     if (token && this.reuse) markOpenedFor(client, this.reuse.key);
     const same = this.reuse?.token === undefined || token === this.reuse.token;
     if (this.reuse) this.reuse.token = undefined;
-    this.unconfirmed = false;
     if (!same) this.sessionChanged = true;
     return same;
   }
@@ -124,8 +121,7 @@ export class DbSession {
       }
       try {
         // The context was filled in from a token: the first statement decides how it is confirmed (oneChecked, confirm).
-        if (this.reuse?.token !== undefined) this.unconfirmed = true;
-        else await this.openOn(client);
+        if (!this.awaitsConfirmation) await this.openOn(client);
       } catch (error) {
         this.acquiring = undefined;
         client.release(true);
@@ -148,9 +144,9 @@ export class DbSession {
     await this.withConnection(async () => undefined);
   }
 
-  /** The context was filled in from a token that no statement has confirmed yet. */
+  /** The context was filled in from a token that no statement has confirmed yet (confirming clears reuse.token). */
   get awaitsConfirmation(): boolean {
-    return this.reuse?.token !== undefined || this.unconfirmed;
+    return this.reuse?.token !== undefined;
   }
 
   /**
@@ -164,7 +160,7 @@ export class DbSession {
 
   /** The opener, run now on a connection taken as already open for this caller (before a statement that is not oneChecked). */
   private confirm(client: PoolClient): Promise<boolean> {
-    return this.serial(async () => !this.unconfirmed || this.openOn(client));
+    return this.serial(async () => !this.awaitsConfirmation || this.openOn(client));
   }
 
   /**
@@ -178,7 +174,7 @@ export class DbSession {
     this.checkDeadline();
     return this.withConnection(async (client) => {
       // The plan check logs only statements as sent: it opens every session.
-      if (!this.unconfirmed || !this.reuse || PLAN_LOG) return { row: (await this.query<T>(text, values, name))[0] };
+      if (!this.awaitsConfirmation || !this.reuse || PLAN_LOG) return { row: (await this.query<T>(text, values, name))[0] };
       // Last opened for someone else: opened now; the read stands if the answer is the one the context holds.
       if (openedFor(client) !== this.reuse.key) return (await this.confirm(client)) ? { row: (await this.query<T>(text, values, name))[0] } : null;
       const { organizationId, userId, token } = this.reuse;
@@ -186,8 +182,7 @@ export class DbSession {
       const params = [...values, organizationId, userId];
       this.statementCount++;
       const { rows } = await this.serial(() => client.query(name ? { name: `${name}_s`, text: checked, values: params } : { text: checked, values: params }));
-      if (this.unconfirmed && rows[0]?.session_token === token) {
-        this.unconfirmed = false;
+      if (this.awaitsConfirmation && rows[0]?.session_token === token) {
         this.reuse.token = undefined;
         return { row: rows[0] as T };
       }
@@ -200,7 +195,7 @@ export class DbSession {
   async query<T = Record<string, unknown>>(statement: Sql | string, values: unknown[] = [], name?: string): Promise<T[]> {
     this.checkDeadline();
     return this.withConnection(async (client) => {
-      if (this.unconfirmed) await this.confirm(client);
+      if (this.awaitsConfirmation) await this.confirm(client);
       const { text, values: params } = typeof statement === 'string' ? { text: statement, values } : statement.compile();
       this.statementCount++;
       const explain = PLAN_LOG && this.transactionDepth === 0 && /^\s*(SELECT|WITH)\b/i.test(text) ? PLAN_LOG : undefined;
